@@ -1,0 +1,92 @@
+# fastevent: PGXS build, plus the project's own targets:
+#   make demo    install what is missing, build, install, run the showcase
+#   make test    the same set-up, then every test suite
+#   make bench   fastevent against the built-ins, side by side
+#   make unit / make fuzz   the PostgreSQL-free core alone
+
+EXTENSION = fastevent
+EXTVERSION = 0.1
+MODULE_big = fastevent
+OBJS = src/fastevent.o src/ksuid.o src/core/ksuid_codec.o
+DATA = src/sql/fastevent--0.1.sql
+PGFILEDESC = "fastevent - KSUIDs, nanosecond timestamps and fasthash"
+
+REGRESS = ksuid_io ksuid_vectors ksuid_ops ksuid_index ksuid_funcs
+REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
+EXTRA_CLEAN = test/build results regression.diffs regression.out
+
+PG_CPPFLAGS = -I$(srcdir)/src
+# make test builds with WERROR=1
+ifeq ($(WERROR),1)
+PG_CFLAGS += -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers
+endif
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+
+# Before `make demo` or `make test` has installed the server headers there is
+# no PGXS to include: only the targets below work then.
+ifneq ($(wildcard $(PGXS)),)
+include $(PGXS)
+else
+all install installcheck:
+	@echo "PostgreSQL server headers not found (pg_config --pgxs)."
+	@echo "Run 'make demo' or 'make test' as root (or with sudo) to install them."
+	@exit 1
+endif
+
+CORE_SRC = src/core/ksuid_codec.c
+CORE_HDR = $(wildcard src/core/*.h)
+SAN_FLAGS = -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=all
+CORE_WARN = -std=c99 -Wall -Wextra -Werror -Wno-unused-function
+FUZZ_SECONDS ?= 20
+TEST_BUILD = test/build
+
+.PHONY: deps demo test bench unit fuzz callgrind
+
+deps:
+	@sh test/deps.sh
+
+demo: deps
+	$(MAKE) all
+	$(MAKE) install
+	sh test/pgcluster.sh psql -X -v ON_ERROR_STOP=1 -f test/demo.sql
+
+test: deps
+	$(MAKE) clean
+	$(MAKE) WERROR=1 all
+	$(MAKE) install
+	$(MAKE) unit
+	sh test/pgcluster.sh sh test/regress.sh
+	$(MAKE) fuzz
+
+bench: deps
+	$(MAKE) all
+	$(MAKE) install
+	sh test/bench/bench.sh
+
+callgrind: deps
+	$(MAKE) all
+	$(MAKE) install
+	sh test/bench/callgrind.sh
+
+# the core builds with standard headers only: a PostgreSQL include fails here
+$(TEST_BUILD)/run_unit: test/unit/*.c test/unit/*.h test/common/*.h $(CORE_SRC) $(CORE_HDR)
+	@mkdir -p $(TEST_BUILD)
+	cc $(CORE_WARN) $(SAN_FLAGS) -o $@ test/unit/*.c $(CORE_SRC)
+
+# the same tests without 128-bit integers, as on 32-bit platforms
+$(TEST_BUILD)/run_unit_portable: test/unit/*.c test/unit/*.h test/common/*.h $(CORE_SRC) $(CORE_HDR)
+	@mkdir -p $(TEST_BUILD)
+	cc $(CORE_WARN) $(SAN_FLAGS) -DFE_NO_INT128 -o $@ test/unit/*.c $(CORE_SRC)
+
+unit: $(TEST_BUILD)/run_unit $(TEST_BUILD)/run_unit_portable
+	$(TEST_BUILD)/run_unit test/vectors
+	$(TEST_BUILD)/run_unit_portable test/vectors
+
+$(TEST_BUILD)/fuzz_%: test/fuzz/fuzz_%.c test/common/*.h $(CORE_SRC) $(CORE_HDR)
+	@mkdir -p $(TEST_BUILD)
+	clang $(CORE_WARN) $(SAN_FLAGS) -fsanitize=fuzzer -o $@ $< $(CORE_SRC)
+
+fuzz: $(TEST_BUILD)/fuzz_ksuid
+	sh test/fuzz/run.sh $(FUZZ_SECONDS) $^

@@ -1,0 +1,29 @@
+-- fastevent showcase: run by `make demo` on a throwaway cluster
+\set ECHO queries
+\pset footer off
+CREATE EXTENSION fastevent;
+
+-- ksuid: time-ordered IDs, 20 bytes, printed as segmentio/ksuid prints them
+SELECT gen_ksuid() AS new_id, ksuid_time(gen_ksuid()) AS its_second;
+SELECT '0ujtsYcgvSTl8PAuAdqWYSMnLOv'::ksuid AS id,
+       ksuid_time('0ujtsYcgvSTl8PAuAdqWYSMnLOv') AS time,
+       ksuid_payload('0ujtsYcgvSTl8PAuAdqWYSMnLOv') AS payload;
+
+-- a table of events keyed by ksuid; backfilled IDs for past times
+CREATE TABLE events (id ksuid PRIMARY KEY DEFAULT gen_ksuid_monotonic(), body text);
+INSERT INTO events (id, body)
+SELECT gen_ksuid(timestamptz '2024-06-01 12:00:00+00' + i * interval '1 minute'), 'event ' || i
+  FROM generate_series(1, 1000) i;
+ANALYZE events;
+
+-- a time range is an index range scan
+EXPLAIN (COSTS OFF)
+SELECT count(*) FROM events
+ WHERE id BETWEEN ksuid_min_at('2024-06-01 13:00+00') AND ksuid_max_at('2024-06-01 13:59:59+00');
+SELECT count(*) AS events_in_that_hour FROM events
+ WHERE id BETWEEN ksuid_min_at('2024-06-01 13:00+00') AND ksuid_max_at('2024-06-01 13:59:59+00');
+
+-- bad input is a clear error
+\set ON_ERROR_STOP 0
+SELECT 'not-a-ksuid'::ksuid;
+\set ON_ERROR_STOP 1

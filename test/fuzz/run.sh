@@ -1,0 +1,24 @@
+#!/bin/sh
+# run.sh SECONDS TARGET...: run each libFuzzer target for SECONDS, seeded
+# with the reference vectors, in a scratch corpus.
+set -eu
+seconds=$1; shift
+work=$(mktemp -d "${TMPDIR:-/tmp}/fastevent-fuzz.XXXXXX")
+trap 'rm -rf "$work"' EXIT INT TERM
+for target in "$@"; do
+	name=$(basename "$target")
+	mkdir -p "$work/$name"
+	case $name in
+	fuzz_ksuid)
+		# seeds: every ksuid string and its 20 bytes
+		tail -n +2 test/vectors/ksuid.tsv | cut -f2 | split -l 1 - "$work/$name/s"
+		;;
+	esac
+	echo "fuzzing $name for ${seconds}s"
+	"$target" -max_total_time="$seconds" -print_final_stats=0 "$work/$name" >"$work/$name.log" 2>&1 || {
+		tail -n 40 "$work/$name.log"
+		echo "$name: failed"
+		exit 1
+	}
+	tail -n 1 "$work/$name.log"
+done

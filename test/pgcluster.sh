@@ -1,0 +1,48 @@
+#!/bin/sh
+# pgcluster.sh COMMAND [ARG...]
+#
+# Run COMMAND against a throwaway PostgreSQL cluster: initdb into a new
+# temporary directory, start it listening only on a unix socket inside that
+# directory, export PGHOST/PGPORT/PGUSER/PGDATABASE, run COMMAND, then stop
+# the server and remove the directory, also on failure or Ctrl-C.  Run as
+# root, the server runs as the postgres OS user.  Extra server settings can
+# be passed in PGCLUSTER_OPTS (for example "-c shared_buffers=1GB").
+set -eu
+
+bindir=$(pg_config --bindir)
+dir=$(mktemp -d "${TMPDIR:-/tmp}/fastevent-pg.XXXXXX")
+as_owner=""
+if [ "$(id -u)" -eq 0 ]; then
+	chown postgres: "$dir"
+	as_owner="runuser -u postgres --"
+fi
+
+cleanup() {
+	trap - EXIT INT TERM
+	if [ -f "$dir/data/postmaster.pid" ]; then
+		$as_owner "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+	fi
+	rm -rf "$dir"
+}
+trap cleanup EXIT
+trap 'cleanup; exit 130' INT
+trap 'cleanup; exit 143' TERM
+
+$as_owner "$bindir/initdb" -D "$dir/data" -U postgres -A trust \
+	--no-sync -E UTF8 --locale=C >"$dir/initdb.log" 2>&1 || {
+	cat "$dir/initdb.log" >&2
+	exit 1
+}
+# shellcheck disable=SC2086
+$as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -s \
+	-o "-c listen_addresses='' -k $dir -c fsync=off -c synchronous_commit=off ${PGCLUSTER_OPTS:-}" \
+	start || {
+	cat "$dir/server.log" >&2
+	exit 1
+}
+
+export PGHOST="$dir" PGPORT=5432 PGUSER=postgres PGDATABASE=postgres
+export PGCLUSTER_DIR="$dir"
+status=0
+"$@" || status=$?
+exit $status
