@@ -64,6 +64,7 @@ bench: deps
 	$(MAKE) all
 	$(MAKE) install
 	sh test/bench/bench.sh
+	sh test/bench/callgrind.sh
 
 callgrind: deps
 	$(MAKE) all

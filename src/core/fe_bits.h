@@ -3,14 +3,73 @@
  *	  Byte-order loads and stores and a 64x64->128 multiply, shared by the
  *	  PostgreSQL-free core.  Standard headers only.
  *
- * Loads and stores are written byte by byte: they are correct on any host
- * byte order and alignment, and GCC and Clang turn them into single
- * (byte-swapping) moves at -O2.
+ * Loads and stores take any alignment and are correct on any host byte
+ * order.
  */
 #ifndef FE_BITS_H
 #define FE_BITS_H
 
 #include <stdint.h>
+#include <string.h>
+
+/*
+ * On GCC and Clang, a memcpy and a byte swap: one move each way.  Elsewhere,
+ * byte by byte, correct on any host.
+ */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+	(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ || __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__)
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define FE_BE32(x) __builtin_bswap32(x)
+#define FE_BE64(x) __builtin_bswap64(x)
+#define FE_LE64(x) (x)
+#else
+#define FE_BE32(x) (x)
+#define FE_BE64(x) (x)
+#define FE_LE64(x) __builtin_bswap64(x)
+#endif
+
+static inline uint32_t
+fe_load_be32(const uint8_t *p)
+{
+	uint32_t	v;
+
+	memcpy(&v, p, 4);
+	return FE_BE32(v);
+}
+
+static inline uint64_t
+fe_load_be64(const uint8_t *p)
+{
+	uint64_t	v;
+
+	memcpy(&v, p, 8);
+	return FE_BE64(v);
+}
+
+static inline uint64_t
+fe_load_le64(const uint8_t *p)
+{
+	uint64_t	v;
+
+	memcpy(&v, p, 8);
+	return FE_LE64(v);
+}
+
+static inline void
+fe_store_be32(uint8_t *p, uint32_t v)
+{
+	v = FE_BE32(v);
+	memcpy(p, &v, 4);
+}
+
+static inline void
+fe_store_be64(uint8_t *p, uint64_t v)
+{
+	v = FE_BE64(v);
+	memcpy(p, &v, 8);
+}
+
+#else							/* portable */
 
 static inline uint32_t
 fe_load_be32(const uint8_t *p)
@@ -49,6 +108,8 @@ fe_store_be64(uint8_t *p, uint64_t v)
 	fe_store_be32(p, (uint32_t) (v >> 32));
 	fe_store_be32(p + 4, (uint32_t) v);
 }
+
+#endif
 
 /* Full 128-bit product of two 64-bit values: returns the high half. */
 static inline uint64_t

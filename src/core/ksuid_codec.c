@@ -10,8 +10,9 @@
  * compilers also turn into multiplications, and a table of 62*62 character
  * pairs.
  *
- * Decoding reads the same three groups with a 256-entry table, Horner's rule
- * in 64 bits per group, and recombines them with two 64x64->128 multiplies.
+ * Decoding reads the same three groups, one table load and one addition per
+ * character (no multiplication chain), and recombines them with three
+ * 64x64->128 multiplies.
  */
 #include "ksuid_codec.h"
 
@@ -31,26 +32,52 @@
 #define DIV_NORM	UINT64_C(0xba5ca5392cb04000)
 #define DIV_RECIP	UINT64_C(0x5fa8ed2f450272a5)
 
-#define BAD 0xff
+/*
+ * Decoding adds, for each character, its digit value times 62^k for its
+ * place k within its group, read from one table per place.  A byte outside
+ * the alphabet adds 2^60: a group of valid digits stays below 62^10 < 2^60,
+ * so any such byte shows in bits 60-63 of the sum (at most 10 of them in a
+ * group cannot carry out of 64 bits).
+ */
+#define BAD			0xff
+#define INVALID		(UINT64_C(1) << 60)
 
 /* Digit value of each byte, or BAD. */
-static const uint8_t b62_value[256] = {
-	BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD,
-	BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD,
-	BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD,
-	  0,   1,   2,   3,   4,   5,   6,   7,   8,   9, BAD, BAD, BAD, BAD, BAD, BAD,
-	BAD,  10,  11,  12,  13,  14,  15,  16,  17,  18,  19,  20,  21,  22,  23,  24,
-	 25,  26,  27,  28,  29,  30,  31,  32,  33,  34,  35, BAD, BAD, BAD, BAD, BAD,
-	BAD,  36,  37,  38,  39,  40,  41,  42,  43,  44,  45,  46,  47,  48,  49,  50,
-	 51,  52,  53,  54,  55,  56,  57,  58,  59,  60,  61, BAD, BAD, BAD, BAD, BAD,
-	BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD,
-	BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD,
-	BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD,
-	BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD,
-	BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD,
-	BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD,
-	BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD,
-	BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD,
+#define B62_BYTES(F) \
+	F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) \
+	F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) \
+	F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) \
+	F(0) F(1) F(2) F(3) F(4) F(5) F(6) F(7) F(8) F(9) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) \
+	F(BAD) F(10) F(11) F(12) F(13) F(14) F(15) F(16) F(17) F(18) F(19) F(20) F(21) F(22) F(23) F(24) \
+	F(25) F(26) F(27) F(28) F(29) F(30) F(31) F(32) F(33) F(34) F(35) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) \
+	F(BAD) F(36) F(37) F(38) F(39) F(40) F(41) F(42) F(43) F(44) F(45) F(46) F(47) F(48) F(49) F(50) \
+	F(51) F(52) F(53) F(54) F(55) F(56) F(57) F(58) F(59) F(60) F(61) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) \
+	F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) \
+	F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) \
+	F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) \
+	F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) \
+	F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) \
+	F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) \
+	F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) \
+	F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD) F(BAD)
+
+#define PLACE(v, p)	((v) == BAD ? INVALID : (uint64_t) (v) * (p)),
+#define PLACE0(v)	PLACE(v, UINT64_C(1))
+#define PLACE1(v)	PLACE(v, UINT64_C(62))
+#define PLACE2(v)	PLACE(v, UINT64_C(3844))
+#define PLACE3(v)	PLACE(v, UINT64_C(238328))
+#define PLACE4(v)	PLACE(v, UINT64_C(14776336))
+#define PLACE5(v)	PLACE(v, UINT64_C(916132832))
+#define PLACE6(v)	PLACE(v, UINT64_C(56800235584))
+#define PLACE7(v)	PLACE(v, UINT64_C(3521614606208))
+#define PLACE8(v)	PLACE(v, UINT64_C(218340105584896))
+#define PLACE9(v)	PLACE(v, UINT64_C(13537086546263552))
+
+static const uint64_t b62_place[10][256] = {
+	{B62_BYTES(PLACE0)}, {B62_BYTES(PLACE1)}, {B62_BYTES(PLACE2)},
+	{B62_BYTES(PLACE3)}, {B62_BYTES(PLACE4)}, {B62_BYTES(PLACE5)},
+	{B62_BYTES(PLACE6)}, {B62_BYTES(PLACE7)}, {B62_BYTES(PLACE8)},
+	{B62_BYTES(PLACE9)}
 };
 
 /* All 3844 two-character strings "00" .. "zz", in order of value. */
@@ -158,29 +185,29 @@ fe_ksuid_encode(const uint8_t id[FE_KSUID_BYTES], char out[FE_KSUID_CHARS])
 	put10(out + 17, low);
 }
 
-/* Value of n base-62 characters at s; ORs every digit value into *bad. */
+#define P(k, i)		b62_place[k][s[i]]
+
+/* Value of 7 base-62 characters at s, or >= 2^60 if one is not base 62 */
 static inline uint64_t
-get_group(const uint8_t *s, int n, unsigned *bad)
+get7(const uint8_t *s)
 {
-	uint64_t	v = 0;
-	unsigned	seen = 0;
-
-	for (int i = 0; i < n; i++)
-	{
-		unsigned	d = b62_value[s[i]];
-
-		seen |= d;
-		v = v * 62 + d;
-	}
-	*bad |= seen;
-	return v;
+	return P(6, 0) + P(5, 1) + P(4, 2) + P(3, 3) + P(2, 4) + P(1, 5) + P(0, 6);
 }
+
+/* Value of 10 base-62 characters at s, or >= 2^60 if one is not base 62 */
+static inline uint64_t
+get10(const uint8_t *s)
+{
+	return P(9, 0) + P(8, 1) + P(7, 2) + P(6, 3) + P(5, 4) +
+		P(4, 5) + P(3, 6) + P(2, 7) + P(1, 8) + P(0, 9);
+}
+
+#undef P
 
 fe_ksuid_status
 fe_ksuid_decode(const char *s, size_t len, uint8_t id[FE_KSUID_BYTES])
 {
 	const uint8_t *u = (const uint8_t *) s;
-	unsigned	bad = 0;
 	uint64_t	top,
 				mid,
 				low,
@@ -197,10 +224,10 @@ fe_ksuid_decode(const char *s, size_t len, uint8_t id[FE_KSUID_BYTES])
 	if (len != FE_KSUID_CHARS)
 		return FE_KSUID_BAD_LENGTH;
 
-	top = get_group(u, 7, &bad);
-	mid = get_group(u + 7, 10, &bad);
-	low = get_group(u + 17, 10, &bad);
-	if (bad & 0x80)				/* digit values are < 62; BAD has bit 7 */
+	top = get7(u);
+	mid = get10(u + 7);
+	low = get10(u + 17);
+	if ((top | mid | low) >> 60)
 		return FE_KSUID_BAD_CHAR;
 
 	/* <a1, a0> = top * 62^10 + mid, below 2^102 */

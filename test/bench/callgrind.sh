@@ -1,0 +1,68 @@
+#!/bin/sh
+# callgrind.sh: instructions per call of fastevent's I/O functions and of
+# their built-in counterparts, counted by valgrind's callgrind on a
+# single-user backend (postgres --single).  Counts are deterministic for a
+# given build, unlike timings on a shared machine.
+#
+# Each case runs one query over CALLS rows with collection switched on only
+# inside one function (--toggle-collect), so the count includes everything
+# that function calls (its palloc too) and nothing else.
+set -eu
+
+CALLS=${CALLS:-20000}
+bindir=$(pg_config --bindir)
+work=$(mktemp -d "${TMPDIR:-/tmp}/fastevent-cg.XXXXXX")
+as_owner=""
+if [ "$(id -u)" -eq 0 ]; then
+	chown postgres: "$work"
+	as_owner="runuser -u postgres --"
+fi
+[ -n "${KEEP:-}" ] || trap 'rm -rf "$work"' EXIT INT TERM
+
+command -v valgrind >/dev/null || { echo "callgrind.sh: valgrind is not installed" >&2; exit 1; }
+
+$as_owner "$bindir/initdb" -D "$work/data" -U postgres -A trust --no-sync -E UTF8 --locale=C \
+	>"$work/initdb.log" 2>&1 || { cat "$work/initdb.log" >&2; exit 1; }
+
+single() {	# single [valgrind args...] < sql: run statements in a single-user backend
+	$as_owner "$@" "$bindir/postgres" --single -D "$work/data" \
+		-c fsync=off -c max_parallel_workers_per_gather=0 postgres >"$work/single.log" 2>&1 || {
+		cat "$work/single.log" >&2
+		exit 1
+	}
+	if grep -q ERROR "$work/single.log"; then
+		cat "$work/single.log" >&2
+		exit 1
+	fi
+}
+
+# the data: CALLS random values of each type, as values and as text
+single <<SQL
+CREATE EXTENSION fastevent
+CREATE TABLE k AS SELECT gen_ksuid() AS id, gen_ksuid()::text AS t FROM generate_series(1, $CALLS)
+CREATE TABLE u AS SELECT gen_random_uuid() AS id, gen_random_uuid()::text AS t FROM generate_series(1, $CALLS)
+CREATE TABLE i8 AS SELECT (random() * 9e18)::int8 AS v FROM generate_series(1, $CALLS)
+VACUUM FREEZE ANALYZE
+SQL
+
+# measure FUNCTION QUERY TARGET: print instructions per call of FUNCTION
+measure() {
+	fn=$1 query=$2 target=$3
+	out="$work/cg.$fn"
+	# warm the caches with the same query first, so the counted run is steady
+	printf '%s\n%s\n' "$query" "$query" | single valgrind --tool=callgrind \
+		--callgrind-out-file="$out" --toggle-collect="$fn" --collect-atstart=no
+	total=$(grep '^summary:' "$out" | awk '{print $2}')
+	# two runs of the query were counted
+	per_call=$(( total / (2 * CALLS) ))
+	printf '%-20s %8d   %s\n' "$fn" "$per_call" "$target"
+}
+
+echo "instructions per call (callgrind, $CALLS calls, postgres --single, $(pg_config --version))"
+printf '%-20s %8s   %s\n' "function" "instr" "target"
+measure ksuid_out "SELECT count(id::text) FROM k" "<= 350"
+measure uuid_out "SELECT count(id::text) FROM u" "(reference)"
+measure ksuid_in "SELECT count(t::ksuid) FROM k" "<= 300"
+measure uuid_in "SELECT count(t::uuid) FROM u" "(reference)"
+measure int8out "SELECT count(v::text) FROM i8" "(reference)"
+measure palloc "SELECT count(id::text) FROM k" "(reference: one palloc)"
