@@ -7,11 +7,11 @@
 EXTENSION = fastevent
 EXTVERSION = 0.1
 MODULE_big = fastevent
-OBJS = src/fastevent.o src/ksuid.o src/core/ksuid_codec.o
+OBJS = src/fastevent.o src/ksuid.o src/fasthash.o src/core/ksuid_codec.o src/core/fasthash.o
 DATA = src/sql/fastevent--0.1.sql
 PGFILEDESC = "fastevent - KSUIDs, nanosecond timestamps and fasthash"
 
-REGRESS = ksuid_io ksuid_vectors ksuid_ops ksuid_index ksuid_funcs
+REGRESS = ksuid_io ksuid_vectors ksuid_ops ksuid_index ksuid_funcs fasthash markings
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
 EXTRA_CLEAN = test/build results regression.diffs regression.out
 
@@ -35,7 +35,7 @@ all install installcheck:
 	@exit 1
 endif
 
-CORE_SRC = src/core/ksuid_codec.c
+CORE_SRC = src/core/ksuid_codec.c src/core/fasthash.c
 CORE_HDR = $(wildcard src/core/*.h)
 SAN_FLAGS = -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=all
 CORE_WARN = -std=c99 -Wall -Wextra -Werror -Wno-unused-function
@@ -89,5 +89,5 @@ $(TEST_BUILD)/fuzz_%: test/fuzz/fuzz_%.c test/common/*.h $(CORE_SRC) $(CORE_HDR)
 	@mkdir -p $(TEST_BUILD)
 	clang $(CORE_WARN) $(SAN_FLAGS) -fsanitize=fuzzer -o $@ $< $(CORE_SRC)
 
-fuzz: $(TEST_BUILD)/fuzz_ksuid
+fuzz: $(TEST_BUILD)/fuzz_ksuid $(TEST_BUILD)/fuzz_fasthash
 	sh test/fuzz/run.sh $(FUZZ_SECONDS) $^

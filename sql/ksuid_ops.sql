@@ -48,13 +48,3 @@ SELECT ksuid_hash(a) = (ksuid_hash_extended(a, 0) & x'ffffffff'::bigint)::bit(32
          AS low_bits_agree,
        ksuid_hash_extended(a, 0) <> ksuid_hash_extended(a, 1) AS seed_matters
   FROM ops LIMIT 1;
-
--- the markings of every function of the extension
-SELECT p.oid::regprocedure AS function,
-       p.provolatile AS vol, p.proisstrict AS strict, p.proparallel AS par,
-       p.proleakproof AS leakproof
-  FROM pg_proc p
-  JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
-  JOIN pg_extension e ON e.oid = d.refobjid AND d.deptype = 'e'
- WHERE e.extname = 'fastevent'
- ORDER BY p.oid::regprocedure::text;

@@ -21,8 +21,9 @@ CREATE EXTENSION IF NOT EXISTS fastevent;
 
 CREATE TABLE bench_case (
 	ord serial, name text, a_label text, b_label text, target float8,
-	prep text, a_sql text, b_sql text, post text);
-CREATE TABLE bench_result (name text, round int, a_ms float8, b_ms float8);
+	prep text, a_sql text, b_sql text, post text,
+	bytes bigint);	-- bytes each statement hashes, for a throughput figure
+CREATE TABLE bench_result (ord int, round int, a_ms float8, b_ms float8);
 
 -- Run sql and return its elapsed time in milliseconds.
 CREATE FUNCTION bench_time(sql text) RETURNS float8 LANGUAGE plpgsql AS $$
@@ -56,5 +57,5 @@ BEGIN
 		b := bench_time(c.b_sql);
 		IF c.post IS NOT NULL THEN EXECUTE c.post; END IF;
 	END IF;
-	INSERT INTO bench_result VALUES (c.name, r, a, b);
+	INSERT INTO bench_result VALUES (c.ord, r, a, b);
 END $$;

@@ -42,6 +42,7 @@ CREATE EXTENSION fastevent
 CREATE TABLE k AS SELECT gen_ksuid() AS id, gen_ksuid()::text AS t FROM generate_series(1, $CALLS)
 CREATE TABLE u AS SELECT gen_random_uuid() AS id, gen_random_uuid()::text AS t FROM generate_series(1, $CALLS)
 CREATE TABLE i8 AS SELECT (random() * 9e18)::int8 AS v FROM generate_series(1, $CALLS)
+CREATE TABLE s AS SELECT substr(md5(i::text) || md5((i + 1)::text), 1, 8 + i % 33) AS s FROM generate_series(1, $CALLS) i
 VACUUM FREEZE ANALYZE
 SQL
 
@@ -55,14 +56,16 @@ measure() {
 	total=$(grep '^summary:' "$out" | awk '{print $2}')
 	# two runs of the query were counted
 	per_call=$(( total / (2 * CALLS) ))
-	printf '%-20s %8d   %s\n' "$fn" "$per_call" "$target"
+	printf '%-26s %8d   %s\n' "$fn" "$per_call" "$target"
 }
 
 echo "instructions per call (callgrind, $CALLS calls, postgres --single, $(pg_config --version))"
-printf '%-20s %8s   %s\n' "function" "instr" "target"
+printf '%-26s %8s   %s\n' "function" "instr" "target"
 measure ksuid_out "SELECT count(id::text) FROM k" "<= 350"
 measure uuid_out "SELECT count(id::text) FROM u" "(reference)"
 measure ksuid_in "SELECT count(t::ksuid) FROM k" "<= 300"
 measure uuid_in "SELECT count(t::uuid) FROM u" "(reference)"
 measure int8out "SELECT count(v::text) FROM i8" "(reference)"
-measure palloc "SELECT count(id::text) FROM k" "(reference: one palloc)"
+measure palloc "SELECT count(id::text) FROM k" "(reference: two pallocs per row)"
+measure fasthash_fnv1a_64_varlena "SELECT count(fasthash_fnv1a_64(s)) FROM s" "(8-40 bytes)"
+measure hashtextextended "SELECT count(hashtextextended(s, 0)) FROM s" "(reference)"

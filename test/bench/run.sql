@@ -19,7 +19,11 @@ SELECT c.name AS "case",
             WHEN percentile_cont(0.5) WITHIN GROUP (ORDER BY r.a_ms / r.b_ms) <= c.target THEN 'met'
             ELSE 'MISSED' END AS "result",
        round(percentile_cont(0.5) WITHIN GROUP (ORDER BY r.a_ms)::numeric, 1) AS "A ms",
-       round(percentile_cont(0.5) WITHIN GROUP (ORDER BY r.b_ms)::numeric, 1) AS "B ms"
-  FROM bench_case c JOIN bench_result r USING (name)
- GROUP BY c.ord, c.name, c.a_label, c.b_label, c.target
+       round(percentile_cont(0.5) WITHIN GROUP (ORDER BY r.b_ms)::numeric, 1) AS "B ms",
+       CASE WHEN c.bytes IS NOT NULL THEN
+         round(c.bytes / 1e3 / percentile_cont(0.5) WITHIN GROUP (ORDER BY r.a_ms)::numeric) || ' / ' ||
+         round(c.bytes / 1e3 / percentile_cont(0.5) WITHIN GROUP (ORDER BY r.b_ms)::numeric)
+       END AS "MB/s A / B"
+  FROM bench_case c JOIN bench_result r ON r.ord = c.ord
+ GROUP BY c.ord, c.name, c.a_label, c.b_label, c.target, c.bytes
  ORDER BY c.ord;

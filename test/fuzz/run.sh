@@ -13,6 +13,11 @@ for target in "$@"; do
 		# seeds: every ksuid string and its 20 bytes
 		tail -n +2 test/vectors/ksuid.tsv | cut -f2 | split -l 1 - "$work/$name/s"
 		;;
+	fuzz_fasthash)
+		# seeds: the short byte inputs of the vectors
+		tail -n +2 test/vectors/fasthash.tsv | awk -F'\t' '$2=="bytes" && length($3) < 200 {print $3}' |
+			split -l 1 - "$work/$name/s"
+		;;
 	esac
 	echo "fuzzing $name for ${seconds}s"
 	"$target" -max_total_time="$seconds" -print_final_stats=0 "$work/$name" >"$work/$name.log" 2>&1 || {

@@ -91,6 +91,7 @@ main(int argc, char **argv)
 	const char *vectors = argc > 1 ? argv[1] : "test/vectors";
 
 	test_ksuid(vectors);
+	test_fasthash(vectors);
 
 	/* the closing line test runners read */
 	printf("unit: %ld passed, %ld failed\n", unit_passed, unit_failed);
