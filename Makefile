@@ -7,11 +7,12 @@
 EXTENSION = fastevent
 EXTVERSION = 0.1
 MODULE_big = fastevent
-OBJS = src/fastevent.o src/ksuid.o src/fasthash.o src/core/ksuid_codec.o src/core/fasthash.o
+OBJS = src/fastevent.o src/ksuid.o src/fasthash.o src/tsns.o src/core/ksuid_codec.o src/core/fasthash.o src/core/tsns_core.o
 DATA = src/sql/fastevent--0.1.sql
 PGFILEDESC = "fastevent - KSUIDs, nanosecond timestamps and fasthash"
 
-REGRESS = ksuid_io ksuid_vectors ksuid_ops ksuid_index ksuid_funcs fasthash markings
+REGRESS = ksuid_io ksuid_vectors ksuid_ops ksuid_index ksuid_funcs fasthash \
+	tsns_io tsns_vectors tsns_zones tsns_ops tsns_funcs markings
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
 EXTRA_CLEAN = test/build results regression.diffs regression.out
 
@@ -28,6 +29,10 @@ PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 # no PGXS to include: only the targets below work then.
 ifneq ($(wildcard $(PGXS)),)
 include $(PGXS)
+# soft input errors (pg_input_is_valid) exist from PostgreSQL 16 on
+ifeq ($(shell test $(MAJORVERSION) -ge 16 && echo yes),yes)
+REGRESS += input_soft
+endif
 else
 all install installcheck:
 	@echo "PostgreSQL server headers not found (pg_config --pgxs)."
@@ -35,7 +40,7 @@ all install installcheck:
 	@exit 1
 endif
 
-CORE_SRC = src/core/ksuid_codec.c src/core/fasthash.c
+CORE_SRC = src/core/ksuid_codec.c src/core/fasthash.c src/core/tsns_core.c
 CORE_HDR = $(wildcard src/core/*.h)
 SAN_FLAGS = -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=all
 CORE_WARN = -std=c99 -Wall -Wextra -Werror -Wno-unused-function
@@ -89,5 +94,5 @@ $(TEST_BUILD)/fuzz_%: test/fuzz/fuzz_%.c test/common/*.h $(CORE_SRC) $(CORE_HDR)
 	@mkdir -p $(TEST_BUILD)
 	clang $(CORE_WARN) $(SAN_FLAGS) -fsanitize=fuzzer -o $@ $< $(CORE_SRC)
 
-fuzz: $(TEST_BUILD)/fuzz_ksuid $(TEST_BUILD)/fuzz_fasthash
+fuzz: $(TEST_BUILD)/fuzz_ksuid $(TEST_BUILD)/fuzz_fasthash $(TEST_BUILD)/fuzz_tsns
 	sh test/fuzz/run.sh $(FUZZ_SECONDS) $^

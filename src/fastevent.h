@@ -25,6 +25,13 @@
 	} while (0)
 #endif
 
+/* For error-raising helpers (placed before the return type) */
+#if defined(__GNUC__) || defined(__clang__)
+#define FE_NORETURN __attribute__((noreturn))
+#else
+#define FE_NORETURN
+#endif
+
 /* Fill buf with n bytes from a cryptographically secure source. */
 extern void fe_strong_random(void *buf, size_t n);
 

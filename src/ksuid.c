@@ -359,6 +359,16 @@ ksuid_hash_extended(PG_FUNCTION_ARGS)
  * Time
  */
 
+static FE_NORETURN void
+ksuid_range_error(void)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+			 errmsg("timestamp out of range for type ksuid"),
+			 errdetail("A ksuid holds times from 2014-05-13 16:53:20+00 to 2150-06-19 23:21:35+00.")));
+	pg_unreachable();
+}
+
 /*
  * The KSUID timestamp of the second that holds ts: floor division, so a time
  * before 1970 or a fraction of a second never rounds into the next second.
@@ -374,11 +384,7 @@ ksuid_seconds_of(TimestampTz ts)
 		if (secs >= KSUID_MIN_UNIX && secs <= KSUID_MAX_UNIX)
 			return (uint32) (secs - KSUID_MIN_UNIX);
 	}
-	ereport(ERROR,
-			(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-			 errmsg("timestamp out of range for type ksuid"),
-			 errdetail("A ksuid holds times from 2014-05-13 16:53:20+00 to 2150-06-19 23:21:35+00.")));
-	pg_unreachable();
+	ksuid_range_error();
 }
 
 /* The KSUID timestamp of the current wall-clock second */
@@ -424,6 +430,20 @@ Datum
 gen_ksuid_at(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_KSUID_P(ksuid_random_at(ksuid_seconds_of(PG_GETARG_TIMESTAMPTZ(0))));
+}
+
+/* A new random ksuid for the second that holds a timestamptz_ns (ns since 1970) */
+PG_FUNCTION_INFO_V1(gen_ksuid_at_ns);
+Datum
+gen_ksuid_at_ns(PG_FUNCTION_ARGS)
+{
+	int64		ns = PG_GETARG_INT64(0);
+	int64		secs = ns / 1000000000 - (ns % 1000000000 < 0);
+
+	/* the infinities (INT64_MIN and INT64_MAX) are far outside the range too */
+	if (secs < KSUID_MIN_UNIX || secs > KSUID_MAX_UNIX)
+		ksuid_range_error();
+	PG_RETURN_KSUID_P(ksuid_random_at((uint32) (secs - KSUID_MIN_UNIX)));
 }
 
 /*

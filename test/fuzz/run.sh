@@ -13,6 +13,10 @@ for target in "$@"; do
 		# seeds: every ksuid string and its 20 bytes
 		tail -n +2 test/vectors/ksuid.tsv | cut -f2 | split -l 1 - "$work/$name/s"
 		;;
+	fuzz_tsns)
+		# seeds: every RFC 3339 and UTC form of the vectors
+		tail -n +2 test/vectors/tsns.tsv | cut -f2,4 | tr '\t' '\n' | split -l 1 - "$work/$name/s"
+		;;
 	fuzz_fasthash)
 		# seeds: the short byte inputs of the vectors
 		tail -n +2 test/vectors/fasthash.tsv | awk -F'\t' '$2=="bytes" && length($3) < 200 {print $3}' |

@@ -92,6 +92,7 @@ main(int argc, char **argv)
 
 	test_ksuid(vectors);
 	test_fasthash(vectors);
+	test_tsns(vectors);
 
 	/* the closing line test runners read */
 	printf("unit: %ld passed, %ld failed\n", unit_passed, unit_failed);

@@ -43,5 +43,6 @@ extern uint64_t unit_rand(void);
 
 extern void test_ksuid(const char *vectors);
 extern void test_fasthash(const char *vectors);
+extern void test_tsns(const char *vectors);
 
 #endif

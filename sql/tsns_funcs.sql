@@ -1,0 +1,122 @@
+--
+-- timestamptz_ns: casts, arithmetic and functions
+--
+SET TimeZone = 'UTC';
+
+-- timestamptz to timestamptz_ns: implicit and exact
+SELECT '2024-03-05 06:07:08.123456+00'::timestamptz::timestamptz_ns;
+SELECT 'infinity'::timestamptz::timestamptz_ns, '-infinity'::timestamptz::timestamptz_ns;
+SELECT '3000-01-01+00'::timestamptz::timestamptz_ns;
+CREATE TEMP TABLE ns_col (t timestamptz_ns);
+INSERT INTO ns_col VALUES (now()), (timestamptz '2024-01-01+00');
+SELECT count(*) FROM ns_col;
+-- timestamptz_ns to timestamptz: by assignment, rounded half up to the microsecond
+SELECT t, t::timestamptz FROM (VALUES
+  ('2024-03-05 06:07:08.123456499+00'::timestamptz_ns), ('2024-03-05 06:07:08.123456500+00'),
+  ('1969-12-31 23:59:59.999999500+00'), ('1969-12-31 23:59:59.999999499+00'),
+  ('2262-04-11 23:47:16.854775806+00'), ('infinity'), ('-infinity')) v(t);
+CREATE TEMP TABLE tz_col (t timestamptz);
+INSERT INTO tz_col VALUES ('2024-03-05 06:07:08.123456789+00'::timestamptz_ns);
+SELECT t FROM tz_col;
+SELECT castsource::regtype, casttarget::regtype, castcontext FROM pg_cast
+ WHERE 'timestamptz_ns'::regtype IN (castsource, casttarget) ORDER BY 1::text, 2::text;
+-- no casts from or to integers
+SELECT 1704067200::timestamptz_ns;
+SELECT now()::timestamptz_ns::bigint;
+
+-- timestamp and date, through the session time zone
+SET TimeZone = 'America/New_York';
+SELECT '2024-07-01 12:00:00.123456789'::timestamptz_ns::timestamp,
+       '2024-07-01 12:00:00.123456'::timestamp::timestamptz_ns,
+       '2024-07-01 23:59:59.999999999'::timestamptz_ns::date,
+       '2024-07-01'::date::timestamptz_ns;
+SELECT 'infinity'::timestamptz_ns::timestamp, '-infinity'::timestamptz_ns::date,
+       'infinity'::date::timestamptz_ns;
+-- a local time in a DST gap reads as timestamptz reads it
+SELECT '2024-03-10 02:30:00'::timestamp::timestamptz_ns, '2024-03-10 02:30:00'::timestamp::timestamptz;
+
+-- arithmetic: calendar months and days in the session zone, nanoseconds kept
+SELECT t + interval '1 day' AS plus_day, t + interval '24 hours' AS plus_24h,
+       t + interval '1 month' AS plus_month, interval '1 day' + t AS day_plus,
+       t - interval '1 day' AS minus_day
+  FROM (VALUES ('2024-03-09 12:00:00.000000001'::timestamptz_ns)) v(t);
+SELECT '2024-01-31 10:00:00.999999999'::timestamptz_ns + interval '1 month' AS end_of_month;
+SELECT '2262-04-11 23:47:16.854775806+00'::timestamptz_ns + interval '1 microsecond';
+SELECT '1677-09-21 00:12:43.145224193+00'::timestamptz_ns - interval '1 microsecond';
+SELECT 'infinity'::timestamptz_ns + interval '1 year', '-infinity'::timestamptz_ns - interval '1 year';
+-- difference: an interval, rounded half up to the microsecond
+SELECT a - b AS diff FROM (VALUES
+  ('2024-01-02 00:00:00.000000500+00'::timestamptz_ns, '2024-01-01 00:00:00+00'::timestamptz_ns),
+  ('2024-01-01 00:00:00+00', '2024-01-02 00:00:00.000000500+00'),
+  ('2024-01-01 00:00:00+00', '2024-01-02 00:00:00.000000501+00'),
+  ('2262-04-11 23:47:16.854775806+00', '1677-09-21 00:12:43.145224193+00')) v(a, b);
+SELECT 'infinity'::timestamptz_ns - '2024-01-01+00'::timestamptz_ns;
+-- for the exact difference, subtract epoch_ns
+SELECT epoch_ns('2024-01-01 00:00:00.000000501+00') - epoch_ns('2024-01-01+00') AS ns;
+SET TimeZone = 'UTC';
+
+-- Go's UnixNano and time.Unix(sec, nsec)
+SELECT to_timestamptz_ns(0), to_timestamptz_ns(1709618828123456789), to_timestamptz_ns(-1);
+SELECT to_timestamptz_ns(9223372036854775807), to_timestamptz_ns(-9223372036854775808);
+SELECT epoch_ns(to_timestamptz_ns(1709618828123456789)) = 1709618828123456789 AS round_trip;
+SELECT to_timestamptz_ns(1709618828, 123456789), to_timestamptz_ns(1709618828, -1),
+       to_timestamptz_ns(1709618828, 2000000001), to_timestamptz_ns(-1, 999999999);
+SELECT to_timestamptz_ns(9223372036, 854775807);
+SELECT to_timestamptz_ns(9223372036854775807, 0);
+SELECT to_timestamptz_ns(-9223372037, 145224193), to_timestamptz_ns(9223372036, 854775806);
+
+-- the clock
+SELECT clock_timestamp_ns() >= now() AS after_transaction_start,
+       clock_timestamp_ns() - clock_timestamp() < interval '1 second' AS near_clock_timestamp;
+SELECT count(DISTINCT t) AS distinct_readings
+  FROM (SELECT clock_timestamp_ns() AS t FROM generate_series(1, 1000)) s;
+
+-- date_trunc, in the session zone or a given one
+SELECT u, date_trunc(u, '2024-03-05 06:07:08.123456789+00'::timestamptz_ns)
+  FROM unnest(ARRAY['nanosecond', 'microsecond', 'milliseconds', 'second', 'minute', 'hour',
+                    'day', 'week', 'month', 'quarter', 'year', 'decade', 'century', 'millennium']) u;
+SELECT date_trunc('day', '2024-03-05 06:07:08.123456789+00'::timestamptz_ns, 'Asia/Tokyo'),
+       date_trunc('day', '2024-03-05 06:07:08.123456789+00'::timestamptz, 'Asia/Tokyo');
+SELECT date_trunc('microsecond', '1969-12-31 23:59:59.999999999+00'::timestamptz_ns);
+SELECT date_trunc('hour', 'infinity'::timestamptz_ns);
+SELECT date_trunc('fortnight', now()::timestamptz_ns);
+SELECT date_trunc('dow', now()::timestamptz_ns);
+
+-- date_bin
+SELECT date_bin(interval '15 minutes', '2024-03-05 06:07:08.123456789+00'::timestamptz_ns, '2024-01-01+00'),
+       date_bin(interval '1 microsecond', '2024-03-05 06:07:08.123456789+00'::timestamptz_ns, '2024-01-01+00'),
+       date_bin(interval '10 seconds', '2024-03-05 06:07:08.123456789+00'::timestamptz_ns,
+                '2024-03-05 06:07:09.000000001+00');
+SELECT date_bin(interval '1 month', now()::timestamptz_ns, now());
+SELECT date_bin(interval '0 seconds', now()::timestamptz_ns, now());
+SELECT date_bin(interval '1 hour', 'infinity'::timestamptz_ns, now()),
+       date_bin(interval '1 hour', now()::timestamptz_ns, 'infinity') AS error;
+
+-- date_part: core's fields, the seconds with nanoseconds, and nanosecond
+SELECT f, date_part(f, '2024-03-05 06:07:08.123456789+00'::timestamptz_ns)
+  FROM unnest(ARRAY['nanosecond', 'microseconds', 'milliseconds', 'second', 'minute', 'hour', 'day',
+                    'dow', 'doy', 'isodow', 'week', 'month', 'quarter', 'year', 'isoyear',
+                    'decade', 'century', 'millennium', 'timezone', 'epoch']) f;
+SET TimeZone = 'America/New_York';
+-- a zone whose offset has seconds moves the local second
+SELECT date_part('second', '1880-01-01 00:00:00.5+00'::timestamptz_ns),
+       date_part('second', '1880-01-01 00:00:00.5+00'::timestamptz);
+SET TimeZone = 'UTC';
+SELECT date_part('nanosecond', 'infinity'::timestamptz_ns), date_part('epoch', 'infinity'::timestamptz_ns);
+SELECT date_part('fortnight', now()::timestamptz_ns);
+
+-- generate_series
+SELECT generate_series('2024-03-05 00:00:00.000000001+00'::timestamptz_ns,
+                       '2024-03-05 00:00:00.000000001+00'::timestamptz_ns + interval '3 hours',
+                       interval '1 hour');
+SELECT generate_series('2024-03-05 03:00:00+00'::timestamptz_ns, '2024-03-05 01:00:00+00', interval '-1 hour');
+SELECT count(*) FROM generate_series('2262-04-11 22:00:00+00'::timestamptz_ns,
+                                     '2262-04-11 23:47:16.854775806+00', interval '1 hour');
+SELECT generate_series(now()::timestamptz_ns, now(), interval '0 hours');
+
+-- gen_ksuid at a nanosecond time
+SELECT ksuid_time(gen_ksuid('2024-03-05 06:07:08.999999999+00'::timestamptz_ns));
+SELECT gen_ksuid('2000-01-01+00'::timestamptz_ns);
+SELECT ksuid_time(gen_ksuid('2024-03-05 06:07:08+00')) AS literal_reads_as_timestamptz;
+
+RESET TimeZone;

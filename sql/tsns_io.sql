@@ -1,0 +1,137 @@
+--
+-- timestamptz_ns: text and binary I/O
+--
+SET TimeZone = 'UTC';
+
+-- the range ends exactly: the first and last finite nanosecond, one past each
+SELECT '1677-09-21 00:12:43.145224193+00'::timestamptz_ns AS first,
+       '2262-04-11 23:47:16.854775806+00'::timestamptz_ns AS last;
+SELECT epoch_ns('1677-09-21 00:12:43.145224193+00'), epoch_ns('2262-04-11 23:47:16.854775806+00');
+SELECT '1677-09-21 00:12:43.145224192+00'::timestamptz_ns;
+SELECT '2262-04-11 23:47:16.854775807+00'::timestamptz_ns;
+SELECT '1677-09-20 23:59:59+00'::timestamptz_ns;
+SELECT '2262-04-12 00:00:00+00'::timestamptz_ns;
+SELECT '4000-01-01 00:00:00+00'::timestamptz_ns;
+SELECT 'Jan 1 1000 00:00:00 UTC'::timestamptz_ns;
+-- the same ends through the general parser
+SELECT 'Sep 21 1677 00:12:43.145224193 UTC'::timestamptz_ns, 'Apr 11 2262 23:47:16.854775806 UTC'::timestamptz_ns;
+SELECT 'Sep 21 1677 00:12:43.145224192 UTC'::timestamptz_ns;
+
+-- infinities
+SELECT 'infinity'::timestamptz_ns, '-infinity'::timestamptz_ns, ' Infinity '::timestamptz_ns;
+SELECT epoch_ns('infinity'), epoch_ns('-infinity');
+SELECT 'infinity'::timestamptz_ns > '2262-04-11 23:47:16.854775806+00' AS inf_after_last,
+       '-infinity'::timestamptz_ns < '1677-09-21 00:12:43.145224193+00' AS minus_inf_before_first;
+
+-- every accepted ISO 8601 / RFC 3339 form
+SELECT s, s::timestamptz_ns FROM (VALUES
+  ('2024-03-05 06:07:08.123456789+00'),
+  ('2024-03-05T06:07:08.123456789Z'),
+  ('2024-03-05t06:07:08.123456789z'),
+  ('2024-03-05 06:07:08Z'),
+  ('2024-03-05 06:07Z'),
+  ('2024-03-05'),
+  ('2024-03-05 06:07:08.1+00'),
+  ('2024-03-05 06:07:08.12+00'),
+  ('2024-03-05 06:07:08.123+00'),
+  ('2024-03-05 06:07:08.1234+00'),
+  ('2024-03-05 06:07:08.12345+00'),
+  ('2024-03-05 06:07:08.123456+00'),
+  ('2024-03-05 06:07:08.1234567+00'),
+  ('2024-03-05 06:07:08.12345678+00'),
+  ('2024-03-05 06:07:08.123456789+02'),
+  ('2024-03-05 06:07:08.123456789+0530'),
+  ('2024-03-05 06:07:08.123456789+05:30'),
+  ('2024-03-05 06:07:08.123456789-04:56:02'),
+  ('2024-03-05 06:07:08.123456789-15:59:59'),
+  ('2024-03-05 24:00:00+00'),
+  ('2016-12-31 23:59:60+00')) v(s);
+-- digits after the ninth round half up, carrying as far as needed
+SELECT s, s::timestamptz_ns FROM (VALUES
+  ('2024-03-05 06:07:08.1234567894+00'),
+  ('2024-03-05 06:07:08.1234567895+00'),
+  ('2024-03-05 06:07:08.123456789999999+00'),
+  ('2024-12-31 23:59:59.9999999995+00')) v(s);
+-- zone names and the session zone
+SELECT s, s::timestamptz_ns FROM (VALUES
+  ('2024-03-05 06:07:08.123456789 UTC'),
+  ('2024-03-05 06:07:08.123456789 America/New_York'),
+  ('2024-07-05 06:07:08.123456789 Europe/London'),
+  ('2024-03-05 06:07:08.123456789 EST'),
+  ('2024-03-05 06:07:08.123456789 +05:30'),
+  ('2024-03-05T06:07:08.123456789 Asia/Kathmandu')) v(s);
+SET TimeZone = 'Asia/Tokyo';
+SELECT '2024-03-05 06:07:08.123456789'::timestamptz_ns AS session_zone;
+SET TimeZone = 'UTC';
+-- everything else timestamptz reads, with the nanoseconds kept
+SELECT s, s::timestamptz_ns FROM (VALUES
+  ('epoch'),
+  ('Jan 2 2024 10:00 PST'),
+  ('Jan 2 2024 10:00:00.123456789 PST'),
+  ('January 2, 2024 10:00:00.987654321 America/Los_Angeles'),
+  ('2024-01-02 10:00:00.123456789 -8'),
+  ('20240102 100000'),
+  ('2024.002'),
+  ('2024-01-02 10:00:00.'),
+  ('J2460312'),
+  ('Tue Jan 02 10:00:00.000000001 2024 PST')) v(s);
+SELECT 'now'::timestamptz_ns = now() AS now_is_transaction_start,
+       'today'::timestamptz_ns = date_trunc('day', now()) AS today;
+
+-- bad input, each kind with core's SQLSTATE and wording
+\set VERBOSITY default
+SELECT '2024-02-30 00:00:00+00'::timestamptz_ns;
+SELECT '2023-02-29 00:00:00+00'::timestamptz_ns;
+SELECT '2024-04-31'::timestamptz_ns;
+SELECT '2024-13-01 00:00:00+00'::timestamptz_ns;
+SELECT '2024-00-10 00:00:00+00'::timestamptz_ns;
+SELECT '2024-01-01 24:00:01+00'::timestamptz_ns;
+SELECT '2024-01-01 24:00:00.000000001+00'::timestamptz_ns;
+SELECT '2024-01-01 25:00:00+00'::timestamptz_ns;
+SELECT '2024-01-01 23:60:00+00'::timestamptz_ns;
+SELECT '2024-01-01 23:59:61+00'::timestamptz_ns;
+SELECT '2024-01-01 00:00:00+16'::timestamptz_ns;
+SELECT '2024-01-01 00:00:00+05:60'::timestamptz_ns;
+SELECT ''::timestamptz_ns;
+SELECT 'garbage'::timestamptz_ns;
+SELECT '2024-01-01 00:00:00 Mars/Olympus'::timestamptz_ns;
+SELECT '2024-01-01 00:00:00+00 trailing'::timestamptz_ns;
+SELECT '1704067200'::timestamptz_ns;
+SELECT '-5'::timestamptz_ns;
+SELECT '1704067200000000000'::timestamptz_ns;
+-- the SQLSTATEs
+\set VERBOSITY sqlstate
+SELECT '2024-02-30 00:00:00+00'::timestamptz_ns;
+SELECT '2024-01-01 00:00:00+16'::timestamptz_ns;
+SELECT 'garbage'::timestamptz_ns;
+SELECT '1704067200'::timestamptz_ns;
+SELECT '2262-04-12 00:00:00+00'::timestamptz_ns;
+\set VERBOSITY default
+
+-- the output ignores DateStyle
+SET DateStyle = 'SQL, DMY';
+SELECT '2024-03-05 06:07:08.123456789+00'::timestamptz_ns;
+SET DateStyle = 'German';
+SELECT '2024-03-05 06:07:08.123456789+00'::timestamptz_ns;
+RESET DateStyle;
+
+-- binary COPY round trip, also of the infinities and the range ends
+CREATE TEMP TABLE bin (t timestamptz_ns);
+INSERT INTO bin VALUES ('-infinity'), ('infinity'), (NULL),
+  (to_timestamptz_ns(-9223372036854775807)), (to_timestamptz_ns(9223372036854775806)),
+  ('2024-03-05 06:07:08.123456789+00'), ('1969-12-31 23:59:59.999999999+00');
+CREATE TEMP TABLE bin_copy (LIKE bin);
+\copy bin TO 'results/tsns.bin' WITH (FORMAT binary)
+\copy bin_copy FROM 'results/tsns.bin' WITH (FORMAT binary)
+SELECT (SELECT count(*) FROM bin_copy) AS copied,
+       (SELECT count(*) FROM (SELECT * FROM bin EXCEPT ALL SELECT * FROM bin_copy) a) AS lost,
+       (SELECT count(*) FROM (SELECT * FROM bin_copy EXCEPT ALL SELECT * FROM bin) b) AS added;
+-- the binary form is the int64 big-endian
+SELECT timestamptz_ns_send('1970-01-01 00:00:00.000000001+00'), timestamptz_ns_send('infinity');
+-- text COPY round trip
+\copy bin TO 'results/tsns.txt'
+TRUNCATE bin_copy;
+\copy bin_copy FROM 'results/tsns.txt'
+SELECT count(*) AS lost FROM (SELECT * FROM bin EXCEPT ALL SELECT * FROM bin_copy) a;
+
+RESET TimeZone;

@@ -1,0 +1,161 @@
+--
+-- timestamptz_ns: comparison, against timestamptz, indexes, window frames
+--
+CREATE EXTENSION IF NOT EXISTS amcheck;
+SET TimeZone = 'UTC';
+
+SELECT a, b, a < b AS lt, a <= b AS le, a = b AS eq, a <> b AS ne, a >= b AS ge, a > b AS gt,
+       timestamptz_ns_cmp(a, b) AS cmp
+  FROM (VALUES
+    ('2024-01-01 00:00:00.000000001+00'::timestamptz_ns, '2024-01-01 00:00:00.000000002+00'::timestamptz_ns),
+    ('2024-01-01 00:00:00.000000002+00', '2024-01-01 00:00:00.000000002+00'),
+    ('infinity', '2262-04-11 23:47:16.854775806+00'),
+    ('-infinity', '-infinity')) v(a, b);
+
+-- against timestamptz, exactly: no rounding of either side
+SELECT a, b, a < b AS lt, a <= b AS le, a = b AS eq, a <> b AS ne, a >= b AS ge, a > b AS gt,
+       timestamptz_ns_cmp_timestamptz(a, b) AS cmp, b < a AS b_lt_a, b = a AS b_eq_a,
+       timestamptz_cmp_timestamptz_ns(b, a) AS b_cmp_a
+  FROM (VALUES
+    ('2024-01-01 00:00:00.000001+00'::timestamptz_ns, '2024-01-01 00:00:00.000001+00'::timestamptz),
+    ('2024-01-01 00:00:00.000001001+00', '2024-01-01 00:00:00.000001+00'),
+    ('2024-01-01 00:00:00.000000999+00', '2024-01-01 00:00:00.000001+00'),
+    ('1969-12-31 23:59:59.999999999+00', '1970-01-01 00:00:00+00'),
+    ('2262-04-11 23:47:16.854775806+00', '3000-01-01 00:00:00+00'),
+    ('1677-09-21 00:12:43.145224193+00', '1000-01-01 00:00:00+00'),
+    ('infinity', '3000-01-01 00:00:00+00'),
+    ('infinity', 'infinity'),
+    ('-infinity', '-infinity'),
+    ('-infinity', '1000-01-01 00:00:00+00')) v(a, b);
+-- an untyped literal is read as timestamptz_ns
+SELECT '2024-01-01 00:00:00.000000001+00'::timestamptz_ns > '2024-01-01 00:00:00+00' AS literal;
+
+-- min and max
+SELECT min(t), max(t) FROM (VALUES ('2024-01-01+00'::timestamptz_ns), ('2023-01-01+00'), (NULL)) v(t);
+SELECT min(t), max(t) FROM (VALUES ('2024-01-01+00'::timestamptz_ns), ('infinity'), ('-infinity')) v(t);
+
+-- operator classes validate; operator properties
+SELECT am.amname, opc.opcname, opc.opcdefault, amvalidate(opc.oid)
+  FROM pg_opclass opc JOIN pg_am am ON am.oid = opc.opcmethod
+ WHERE opc.opcintype = 'timestamptz_ns'::regtype ORDER BY 1, 2;
+SELECT oprleft::regtype, oprname, oprright::regtype, oprresult::regtype, oprcom::regoperator,
+       oprnegate::regoperator, oprcanmerge, oprcanhash
+  FROM pg_operator
+ WHERE 'timestamptz_ns'::regtype IN (oprleft, oprright)
+ ORDER BY 1::text, 2, 3::text;
+
+-- hash: the hash of int8 over the same bits; both support functions agree
+SELECT timestamptz_ns_hash(t) = hashint8(epoch_ns(t)) AS same_as_int8,
+       timestamptz_ns_hash_extended(t, 7) = hashint8extended(epoch_ns(t), 7) AS extended_same,
+       timestamptz_ns_hash(t) = (timestamptz_ns_hash_extended(t, 0) & x'ffffffff'::bigint)::bit(32)::integer
+         AS low_bits_agree
+  FROM (VALUES ('2024-01-01 00:00:00.123456789+00'::timestamptz_ns), ('1901-01-01+00'),
+               ('infinity'), ('-infinity')) v(t);
+
+-- a second of events: 20000 rows 50 us apart, half of them a few ns off
+-- the microsecond, plus duplicates
+CREATE TABLE ev (t timestamptz_ns, n integer);
+INSERT INTO ev SELECT '2024-03-10 06:59:59.5+00'::timestamptz_ns + i * interval '50 microseconds', i
+  FROM generate_series(0, 19999) i;
+UPDATE ev SET t = to_timestamptz_ns(epoch_ns(t) + n % 997) WHERE n % 2 = 0;
+INSERT INTO ev SELECT t, n + 100000 FROM ev WHERE n % 5 = 0;
+CREATE INDEX ev_bulk ON ev (t);
+CREATE TABLE ev_rows (t timestamptz_ns, n integer);
+CREATE INDEX ev_rows_t ON ev_rows (t);
+INSERT INTO ev_rows SELECT t, n FROM ev ORDER BY md5(n::text);
+ANALYZE ev;
+ANALYZE ev_rows;
+SELECT bt_index_parent_check('ev_bulk', true, true);
+SELECT bt_index_parent_check('ev_rows_t', true, true);
+
+SET enable_seqscan = off;
+SET enable_bitmapscan = off;
+-- a range on the column's own type
+EXPLAIN (COSTS OFF)
+SELECT count(*) FROM ev WHERE t >= '2024-03-10 07:00:00+00' AND t < '2024-03-10 07:00:00.1+00';
+SELECT count(*) FROM ev WHERE t >= '2024-03-10 07:00:00+00' AND t < '2024-03-10 07:00:00.1+00';
+SELECT count(*) FROM ev_rows WHERE t >= '2024-03-10 07:00:00+00' AND t < '2024-03-10 07:00:00.1+00';
+-- a range on timestamptz uses the same index
+EXPLAIN (COSTS OFF)
+SELECT count(*) FROM ev WHERE t > timestamptz '2024-03-10 07:00:00.5+00' - interval '100 milliseconds';
+SELECT count(*) FROM ev WHERE t > timestamptz '2024-03-10 07:00:00.5+00' - interval '100 milliseconds';
+EXPLAIN (COSTS OFF)
+SELECT count(*) FROM ev WHERE t > now() - interval '1 hour';
+-- nanosecond bounds are exact
+SELECT count(*) FROM ev WHERE t = (SELECT t FROM ev WHERE n = 4);
+SELECT n FROM ev WHERE t BETWEEN to_timestamptz_ns(epoch_ns((SELECT t FROM ev WHERE n = 4)))
+                            AND to_timestamptz_ns(epoch_ns((SELECT t FROM ev WHERE n = 4)) + 1)
+ ORDER BY n;
+EXPLAIN (COSTS OFF) SELECT t FROM ev ORDER BY t DESC LIMIT 3;
+SELECT t FROM ev ORDER BY t DESC LIMIT 3;
+RESET enable_seqscan;
+RESET enable_bitmapscan;
+
+-- a sort is a sort of the integers
+SET enable_indexscan = off;
+SET enable_indexonlyscan = off;
+SELECT count(*) AS out_of_order FROM (
+  SELECT epoch_ns(t) AS e, lead(epoch_ns(t)) OVER (ORDER BY t) AS next_e FROM ev) s
+ WHERE e > next_e;
+RESET enable_indexscan;
+RESET enable_indexonlyscan;
+
+-- hash index
+CREATE INDEX ev_hash ON ev USING hash (t);
+SET enable_seqscan = off;
+SET enable_bitmapscan = off;
+DROP INDEX ev_bulk;
+EXPLAIN (COSTS OFF) SELECT n FROM ev WHERE t = '2024-03-10 07:00:00.000000000+00';
+SELECT n FROM ev WHERE t = (SELECT t FROM ev WHERE n = 10) ORDER BY n;
+RESET enable_seqscan;
+RESET enable_bitmapscan;
+
+-- BRIN
+CREATE TABLE ev_brin (t timestamptz_ns) WITH (fillfactor = 100);
+INSERT INTO ev_brin SELECT t FROM ev ORDER BY t;
+CREATE INDEX ev_brin_t ON ev_brin USING brin (t) WITH (pages_per_range = 2);
+SET enable_seqscan = off;
+EXPLAIN (COSTS OFF)
+SELECT count(*) FROM ev_brin WHERE t >= '2024-03-10 07:00:00+00' AND t < '2024-03-10 07:00:00.1+00';
+SELECT count(*) FROM ev_brin WHERE t >= '2024-03-10 07:00:00+00' AND t < '2024-03-10 07:00:00.1+00';
+EXPLAIN (COSTS OFF)
+SELECT count(*) FROM ev_brin WHERE t < timestamptz '2024-03-10 07:00:00+00';
+SELECT count(*) FROM ev_brin WHERE t < timestamptz '2024-03-10 07:00:00+00';
+RESET enable_seqscan;
+
+-- hash and merge joins
+SET enable_nestloop = off;
+SET enable_mergejoin = off;
+EXPLAIN (COSTS OFF) SELECT count(*) FROM ev a JOIN ev_rows b USING (t);
+SELECT count(*) FROM ev a JOIN ev_rows b USING (t);
+SET enable_hashjoin = off;
+SET enable_mergejoin = on;
+SELECT count(*) FROM ev a JOIN ev_rows b USING (t);
+RESET enable_nestloop;
+RESET enable_mergejoin;
+RESET enable_hashjoin;
+
+-- hash partitioning
+CREATE TABLE hp (t timestamptz_ns) PARTITION BY HASH (t);
+CREATE TABLE hp_0 PARTITION OF hp FOR VALUES WITH (MODULUS 4, REMAINDER 0);
+CREATE TABLE hp_1 PARTITION OF hp FOR VALUES WITH (MODULUS 4, REMAINDER 1);
+CREATE TABLE hp_2 PARTITION OF hp FOR VALUES WITH (MODULUS 4, REMAINDER 2);
+CREATE TABLE hp_3 PARTITION OF hp FOR VALUES WITH (MODULUS 4, REMAINDER 3);
+INSERT INTO hp SELECT t FROM ev;
+SELECT count(*) AS partitions, bool_and(c BETWEEN 5500 AND 6500) AS even FROM
+  (SELECT tableoid, count(*) AS c FROM hp GROUP BY tableoid) s;
+
+-- window frames: RANGE BETWEEN interval PRECEDING AND CURRENT ROW
+SELECT n, t, count(*) OVER w AS in_last_120us, min(n) OVER w AS first_n
+  FROM ev WHERE n BETWEEN 0 AND 9
+WINDOW w AS (ORDER BY t RANGE BETWEEN interval '120 microseconds' PRECEDING AND CURRENT ROW)
+ ORDER BY t, n;
+SELECT n, count(*) OVER (ORDER BY t RANGE BETWEEN CURRENT ROW AND interval '1 day' FOLLOWING)
+  FROM (VALUES (1, '2024-01-01 00:00:00.000000001+00'::timestamptz_ns),
+               (2, '2024-01-02 00:00:00.000000001+00'), (3, '2024-01-02 00:00:00.000000002+00'),
+               (4, 'infinity')) v(n, t)
+ ORDER BY n;
+SELECT count(*) OVER (ORDER BY t RANGE BETWEEN interval '-1 day' PRECEDING AND CURRENT ROW)
+  FROM (VALUES ('2024-01-01+00'::timestamptz_ns)) v(t);
+
+RESET TimeZone;

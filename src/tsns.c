@@ -1,0 +1,1177 @@
+/*
+ * tsns.c
+ *	  The timestamptz_ns type: an instant with nanosecond precision.
+ *
+ * A value is an int64 count of nanoseconds since 1970-01-01 00:00:00 UTC
+ * (Go's UnixNano()), passed by value; INT64_MIN and INT64_MAX are -infinity
+ * and infinity.  Parsing and formatting live in core/tsns_core.c; this file
+ * is the fmgr glue, the session time zone, and calendar arithmetic, for
+ * which it hands the microsecond part to PostgreSQL's own timestamptz code
+ * and carries the nanoseconds below it along unchanged.
+ */
+#include "fastevent.h"
+
+#include <time.h>
+
+#include "common/hashfn.h"
+#include "common/int.h"
+#include "datatype/timestamp.h"
+#include "funcapi.h"
+#include "libpq/pqformat.h"
+#include "parser/scansup.h"
+#include "pgtime.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/float.h"
+#include "utils/fmgrprotos.h"
+#include "utils/sortsupport.h"
+#include "utils/timestamp.h"
+
+#include "core/tsns_core.h"
+
+#if SIZEOF_DATUM < 8
+#error "timestamptz_ns is passed by value: it needs a 64-bit Datum"
+#endif
+
+#define TSNS_NAME "timestamptz_ns"
+
+#define TSNS_IS_FINITE(ns)	((ns) != FE_TSNS_NOBEGIN && (ns) != FE_TSNS_NOEND)
+
+/* From 1970-01-01 (ours) to 2000-01-01 (PostgreSQL's epoch) */
+#define PG_EPOCH_SECS	((int64) (POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE) * SECS_PER_DAY)
+#define PG_EPOCH_USECS	(PG_EPOCH_SECS * USECS_PER_SEC)
+
+/* Which unit a units argument names: a DTK_* value, or these */
+#define UNIT_NANOSECOND	(-1)
+#define UNIT_EPOCH		(-2)
+
+static FE_NORETURN void
+range_error(void)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+			 errmsg("timestamp out of range")));
+}
+
+/*
+ * Conversions between nanoseconds and PostgreSQL's microseconds
+ */
+
+/* Split a finite ns into timestamptz microseconds (floor) and 0..999 ns */
+static inline TimestampTz
+usec_floor(int64 ns, int32 *rem)
+{
+	int64		us = ns / 1000;
+	int64		r = ns % 1000;
+
+	if (r < 0)
+	{
+		us--;
+		r += 1000;
+	}
+	*rem = (int32) r;
+	return us - PG_EPOCH_USECS;
+}
+
+/* Any ns as timestamptz microseconds (floor) and the rest; infinities kept */
+static inline TimestampTz
+usec_split(int64 ns, int32 *rem)
+{
+	*rem = 0;
+	if (ns == FE_TSNS_NOBEGIN)
+		return DT_NOBEGIN;
+	if (ns == FE_TSNS_NOEND)
+		return DT_NOEND;
+	return usec_floor(ns, rem);
+}
+
+/* timestamptz microseconds plus 0..1000 ns as ns; false if out of range */
+static bool
+usec_join(TimestampTz us, int32 rem, int64 *ns)
+{
+	int64		sec,
+				usec;
+
+	if (us == DT_NOBEGIN)
+		*ns = FE_TSNS_NOBEGIN;
+	else if (us == DT_NOEND)
+		*ns = FE_TSNS_NOEND;
+	else
+	{
+		/* whole seconds first: the microseconds times 1000 can overflow */
+		sec = us / USECS_PER_SEC;
+		usec = us % USECS_PER_SEC;
+		if (usec < 0)
+		{
+			sec--;
+			usec += USECS_PER_SEC;
+		}
+		return fe_tsns_from_sec(sec + PG_EPOCH_SECS, usec * 1000 + rem, ns) == 0;
+	}
+	return true;
+}
+
+/* A finite ns rounded to timestamptz microseconds, half up */
+static inline TimestampTz
+usec_round(int64 ns)
+{
+	int32		rem;
+	TimestampTz us = usec_floor(ns, &rem);
+
+	return rem >= 500 ? us + 1 : us;
+}
+
+/*
+ * The session time zone.
+ *
+ * timestamptz calls pg_localtime() for every value it prints.  Instead,
+ * remember one interval [lo, hi) of UTC seconds in which the session zone's
+ * offset does not change; values inside it (nearly all of a batch of
+ * events) need two comparisons.  hi is the zone's next transition; lo is
+ * the earliest time looked up in that interval so far.  A change of
+ * TimeZone is seen as a different pg_tz.
+ */
+typedef struct zone_cache
+{
+	const pg_tz *tz;			/* the zone this describes, or NULL */
+	bool		fixed;			/* one offset for all time */
+	int64		lo;				/* offset holds on [lo, hi) */
+	int64		hi;
+	int32		gmtoff;			/* seconds east of UTC */
+} zone_cache;
+
+static zone_cache zc;
+
+static int32
+zone_offset_slow(int64 t)
+{
+	pg_tz	   *tz = session_timezone;
+	pg_time_t	pt = (pg_time_t) t;
+	long int	before,
+				after;
+	int			before_dst,
+				after_dst;
+	pg_time_t	boundary;
+	int			r;
+	int64		hi;
+
+	if (zc.tz != tz)
+	{
+		long int	fixed;
+
+		zc.tz = tz;
+		zc.fixed = pg_get_timezone_offset(tz, &fixed);
+		zc.lo = 1;				/* empty */
+		zc.hi = 0;
+		if (zc.fixed)
+		{
+			zc.lo = PG_INT64_MIN;
+			zc.hi = PG_INT64_MAX;
+			zc.gmtoff = (int32) fixed;
+			return zc.gmtoff;
+		}
+	}
+
+	r = pg_next_dst_boundary(&pt, &before, &before_dst, &boundary, &after, &after_dst, tz);
+	if (r < 0)
+	{
+		/* no interval to remember: ask for this instant alone */
+		struct pg_tm *tm = pg_localtime(&pt, tz);
+
+		if (tm == NULL)
+			range_error();
+		return (int32) tm->tm_gmtoff;
+	}
+	hi = r == 1 ? (int64) boundary : PG_INT64_MAX;
+	if (zc.lo < zc.hi && hi == zc.hi && before == zc.gmtoff)
+		zc.lo = Min(zc.lo, t);	/* the same interval, reaching further back */
+	else
+	{
+		zc.lo = t;
+		zc.hi = hi;
+		zc.gmtoff = (int32) before;
+	}
+	return (int32) before;
+}
+
+/* The session zone's UTC offset (seconds east) at UTC second t */
+static inline int32
+zone_offset(int64 t)
+{
+	if (likely(zc.tz == session_timezone && t >= zc.lo && t < zc.hi))
+		return zc.gmtoff;
+	return zone_offset_slow(t);
+}
+
+/*
+ * UTC seconds of a local time in the session zone.  Inside the cached
+ * interval, and two days (more than any offset change) from its ends, the
+ * local time has exactly one meaning; elsewhere PostgreSQL's own rules
+ * decide, as for timestamptz (a time skipped or repeated by a transition).
+ */
+static int64
+session_local_to_utc(const fe_tsns_parsed *p)
+{
+	struct pg_tm tm;
+	int64		u;
+
+	if (zc.tz == session_timezone && zc.lo < zc.hi)
+	{
+		u = p->local_sec - zc.gmtoff;
+		if (zc.fixed ||
+			(u - 2 * SECS_PER_DAY >= zc.lo && u + 2 * SECS_PER_DAY < zc.hi))
+			return u;
+	}
+
+	memset(&tm, 0, sizeof(tm));
+	tm.tm_year = p->year;
+	tm.tm_mon = p->month;
+	tm.tm_mday = p->day;
+	tm.tm_hour = p->hour;
+	tm.tm_min = p->minute;
+	tm.tm_sec = p->second;
+	u = p->local_sec + DetermineTimeZoneOffset(&tm, session_timezone);
+	(void) zone_offset(u);		/* remember this interval for the next value */
+	return u;
+}
+
+/*
+ * Text I/O
+ */
+
+/* Is str an integer and nothing else (such input is refused)? */
+static bool
+is_bare_integer(const char *str)
+{
+	const char *p = str;
+
+	while (isspace((unsigned char) *p))
+		p++;
+	if (*p == '+' || *p == '-')
+		p++;
+	if (!isdigit((unsigned char) *p))
+		return false;
+	while (isdigit((unsigned char) *p))
+		p++;
+	while (isspace((unsigned char) *p))
+		p++;
+	return *p == '\0';
+}
+
+/*
+ * Before PostgreSQL's parser sees the fields, take any digits after the
+ * sixth of a time's fraction, which it would round away: return them as
+ * nanoseconds (rounded half up on the tenth digit) and cut the field.
+ */
+static int32
+take_nanoseconds(char **field, int *ftype, int nf)
+{
+	for (int i = 0; i < nf; i++)
+	{
+		char	   *dot;
+		int32		ns = 0;
+		int			k;
+
+		if (ftype[i] != DTK_TIME || (dot = strchr(field[i], '.')) == NULL)
+			continue;
+		for (k = 1; k <= 6; k++)
+			if (!isdigit((unsigned char) dot[k]))
+				break;
+		if (k <= 6 || !isdigit((unsigned char) dot[7]))
+			continue;			/* six digits or fewer: nothing below a microsecond */
+
+		/* digits 7 to 9 are nanoseconds; the tenth rounds them half up */
+		for (int n = 0; n < 3; n++)
+		{
+			ns *= 10;
+			if (isdigit((unsigned char) dot[k]))
+				ns += dot[k++] - '0';
+		}
+		if (isdigit((unsigned char) dot[k]) && dot[k] >= '5')
+			ns++;
+		while (isdigit((unsigned char) dot[k]))
+			k++;
+
+		/* keep six digits, then whatever followed the fraction */
+		memmove(dot + 7, dot + k, strlen(dot + k) + 1);
+		return ns;
+	}
+	return 0;
+}
+
+#if PG_VERSION_NUM >= 160000
+#define parse_error(dterr, extra, str, fcinfo) \
+	DateTimeParseError(dterr, extra, str, TSNS_NAME, (fcinfo)->context)
+#else
+#define parse_error(dterr, extra, str, fcinfo) \
+	DateTimeParseError(dterr, str, TSNS_NAME)
+#endif
+
+/* Every input form timestamptz accepts, through PostgreSQL's parser */
+static Datum
+tsns_in_general(char *str, FunctionCallInfo fcinfo)
+{
+	char		workbuf[MAXDATELEN + MAXDATEFIELDS];
+	char	   *field[MAXDATEFIELDS];
+	int			ftype[MAXDATEFIELDS];
+	int			nf,
+				dtype,
+				tz,
+				dterr;
+	struct pg_tm tt;
+	fsec_t		fsec;
+	int32		extra_ns = 0;
+	TimestampTz us;
+	int64		result;
+#if PG_VERSION_NUM >= 160000
+	DateTimeErrorExtra extra;
+#endif
+
+	if (is_bare_integer(str))
+		fe_input_error(fcinfo,
+					   errcode(ERRCODE_INVALID_DATETIME_FORMAT),
+					   errmsg("invalid input syntax for type %s: \"%s\"", TSNS_NAME, str),
+					   errhint("Use to_timestamptz_ns() for a number of nanoseconds since 1970."));
+
+	dterr = ParseDateTime(str, workbuf, sizeof(workbuf), field, ftype, MAXDATEFIELDS, &nf);
+	if (dterr == 0)
+	{
+		extra_ns = take_nanoseconds(field, ftype, nf);
+#if PG_VERSION_NUM >= 160000
+		dterr = DecodeDateTime(field, ftype, nf, &dtype, &tt, &fsec, &tz, &extra);
+#else
+		dterr = DecodeDateTime(field, ftype, nf, &dtype, &tt, &fsec, &tz);
+#endif
+	}
+	if (dterr != 0)
+	{
+		parse_error(dterr, &extra, str, fcinfo);
+		PG_RETURN_NULL();		/* soft error reported */
+	}
+
+	switch (dtype)
+	{
+		case DTK_DATE:
+			if (tm2timestamp(&tt, fsec, &tz, &us) != 0 ||
+				!usec_join(us, extra_ns, &result))
+				fe_input_error(fcinfo,
+							   errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+							   errmsg("timestamp out of range: \"%s\"", str));
+			break;
+		case DTK_EPOCH:
+			result = 0;
+			break;
+		case DTK_LATE:
+			result = FE_TSNS_NOEND;
+			break;
+		case DTK_EARLY:
+			result = FE_TSNS_NOBEGIN;
+			break;
+		default:
+			elog(ERROR, "unexpected dtype %d while parsing %s \"%s\"", dtype, TSNS_NAME, str);
+			result = 0;			/* keep compiler quiet */
+	}
+	PG_RETURN_INT64(result);
+}
+
+/* Convert the text form to a timestamptz_ns, in the session time zone if none is given */
+PG_FUNCTION_INFO_V1(tsns_in);
+Datum
+tsns_in(PG_FUNCTION_ARGS)
+{
+	char	   *str = PG_GETARG_CSTRING(0);
+	fe_tsns_parsed p;
+	int64		utc,
+				result;
+	int			dterr;
+
+	switch (fe_tsns_parse_iso(str, strlen(str), &p))
+	{
+		case FE_TSNS_OK:
+			utc = p.has_offset ? p.local_sec - p.gmtoff : session_local_to_utc(&p);
+			if (unlikely(fe_tsns_from_sec(utc, p.nsec, &result) != 0))
+				fe_input_error(fcinfo,
+							   errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+							   errmsg("timestamp out of range: \"%s\"", str));
+			PG_RETURN_INT64(result);
+		case FE_TSNS_BAD_FIELD:
+			dterr = DTERR_FIELD_OVERFLOW;
+			break;
+		case FE_TSNS_BAD_OFFSET:
+			dterr = DTERR_TZDISP_OVERFLOW;
+			break;
+		default:
+			return tsns_in_general(str, fcinfo);
+	}
+	{
+#if PG_VERSION_NUM >= 160000
+		DateTimeErrorExtra extra = {0};
+#endif
+
+		parse_error(dterr, &extra, str, fcinfo);
+		PG_RETURN_NULL();
+	}
+}
+
+/* Convert a timestamptz_ns to text: ISO with nine fractional digits, in the session time zone */
+PG_FUNCTION_INFO_V1(tsns_out);
+Datum
+tsns_out(PG_FUNCTION_ARGS)
+{
+	int64		ns = PG_GETARG_INT64(0);
+	int64		sec;
+	int32		nsec;
+	char	   *result;
+	size_t		len;
+
+	if (unlikely(!TSNS_IS_FINITE(ns)))
+		PG_RETURN_CSTRING(pstrdup(ns == FE_TSNS_NOEND ? LATE : EARLY));
+
+	/* fixed maximum length, so format straight into the one allocation */
+	result = palloc(FE_TSNS_MAXLEN + 1);
+	fe_tsns_split(ns, &sec, &nsec);
+	len = fe_tsns_format(ns, zone_offset(sec), result);
+	result[len] = '\0';
+	PG_RETURN_CSTRING(result);
+}
+
+/* Read a timestamptz_ns from its binary form: int64 nanoseconds, big-endian */
+PG_FUNCTION_INFO_V1(tsns_recv);
+Datum
+tsns_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+
+	/* every int64 is a value: INT64_MIN and INT64_MAX are the infinities */
+	PG_RETURN_INT64(pq_getmsgint64(buf));
+}
+
+/* Write a timestamptz_ns in its binary form */
+PG_FUNCTION_INFO_V1(tsns_send);
+Datum
+tsns_send(PG_FUNCTION_ARGS)
+{
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendint64(&buf, PG_GETARG_INT64(0));
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/*
+ * Comparison
+ */
+
+#define TSNS_CMP_FUNC(name, op) \
+PG_FUNCTION_INFO_V1(name); \
+Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	PG_RETURN_BOOL(PG_GETARG_INT64(0) op PG_GETARG_INT64(1)); \
+}
+
+TSNS_CMP_FUNC(tsns_lt, <)
+TSNS_CMP_FUNC(tsns_le, <=)
+TSNS_CMP_FUNC(tsns_eq, ==)
+TSNS_CMP_FUNC(tsns_ne, !=)
+TSNS_CMP_FUNC(tsns_ge, >=)
+TSNS_CMP_FUNC(tsns_gt, >)
+
+/* Three-way comparison for btree */
+PG_FUNCTION_INFO_V1(tsns_cmp);
+Datum
+tsns_cmp(PG_FUNCTION_ARGS)
+{
+	int64		a = PG_GETARG_INT64(0);
+	int64		b = PG_GETARG_INT64(1);
+
+	PG_RETURN_INT32(a < b ? -1 : a > b);
+}
+
+#if PG_VERSION_NUM < 150000
+static int
+ssup_datum_signed_cmp(Datum x, Datum y, SortSupport ssup)
+{
+	int64		a = DatumGetInt64(x);
+	int64		b = DatumGetInt64(y);
+
+	return a < b ? -1 : a > b;
+}
+#endif
+
+/* Sort support: compare the values themselves, no calls through fmgr */
+PG_FUNCTION_INFO_V1(tsns_sortsupport);
+Datum
+tsns_sortsupport(PG_FUNCTION_ARGS)
+{
+	SortSupport ssup = (SortSupport) PG_GETARG_POINTER(0);
+
+	ssup->comparator = ssup_datum_signed_cmp;
+	PG_RETURN_VOID();
+}
+
+/* The later of two values, for max() */
+PG_FUNCTION_INFO_V1(tsns_larger);
+Datum
+tsns_larger(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT64(Max(PG_GETARG_INT64(0), PG_GETARG_INT64(1)));
+}
+
+/* The earlier of two values, for min() */
+PG_FUNCTION_INFO_V1(tsns_smaller);
+Datum
+tsns_smaller(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT64(Min(PG_GETARG_INT64(0), PG_GETARG_INT64(1)));
+}
+
+/*
+ * Against timestamptz: exactly, without rounding either side.  A
+ * timestamptz beyond timestamptz_ns's finite range sorts between its
+ * finite values and its infinities, as it should.
+ */
+static int
+cmp_tsns_usec(int64 ns, TimestampTz us, int32 us_rem)
+{
+	int32		rem;
+	TimestampTz nus;
+
+	if (us == DT_NOBEGIN)
+		return ns == FE_TSNS_NOBEGIN ? 0 : 1;
+	if (us == DT_NOEND)
+		return ns == FE_TSNS_NOEND ? 0 : -1;
+	if (ns == FE_TSNS_NOBEGIN)
+		return -1;
+	if (ns == FE_TSNS_NOEND)
+		return 1;
+	nus = usec_floor(ns, &rem);
+	if (nus != us)
+		return nus < us ? -1 : 1;
+	return rem < us_rem ? -1 : rem > us_rem;
+}
+
+#define TSNS_TSTZ_CMP_FUNC(name, op) \
+PG_FUNCTION_INFO_V1(name##_tstz); \
+Datum \
+name##_tstz(PG_FUNCTION_ARGS) \
+{ \
+	PG_RETURN_BOOL(cmp_tsns_usec(PG_GETARG_INT64(0), PG_GETARG_TIMESTAMPTZ(1), 0) op 0); \
+} \
+PG_FUNCTION_INFO_V1(tstz_##name); \
+Datum \
+tstz_##name(PG_FUNCTION_ARGS) \
+{ \
+	PG_RETURN_BOOL(0 op cmp_tsns_usec(PG_GETARG_INT64(1), PG_GETARG_TIMESTAMPTZ(0), 0)); \
+}
+
+TSNS_TSTZ_CMP_FUNC(tsns_lt, <)
+TSNS_TSTZ_CMP_FUNC(tsns_le, <=)
+TSNS_TSTZ_CMP_FUNC(tsns_eq, ==)
+TSNS_TSTZ_CMP_FUNC(tsns_ne, !=)
+TSNS_TSTZ_CMP_FUNC(tsns_ge, >=)
+TSNS_TSTZ_CMP_FUNC(tsns_gt, >)
+
+/* Three-way comparison of a timestamptz_ns with a timestamptz */
+PG_FUNCTION_INFO_V1(tsns_cmp_tstz);
+Datum
+tsns_cmp_tstz(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(cmp_tsns_usec(PG_GETARG_INT64(0), PG_GETARG_TIMESTAMPTZ(1), 0));
+}
+
+/* Three-way comparison of a timestamptz with a timestamptz_ns */
+PG_FUNCTION_INFO_V1(tstz_cmp_tsns);
+Datum
+tstz_cmp_tsns(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(-cmp_tsns_usec(PG_GETARG_INT64(1), PG_GETARG_TIMESTAMPTZ(0), 0));
+}
+
+/*
+ * Hashing: the hash of int8 over the same 64 bits, PostgreSQL's own.
+ */
+
+static inline uint32
+fold64(int64 v)
+{
+	uint32		lo = (uint32) v;
+	uint32		hi = (uint32) ((uint64) v >> 32);
+
+	return lo ^ (v >= 0 ? hi : ~hi);
+}
+
+/* Hash a timestamptz_ns for hash indexes and hash joins */
+PG_FUNCTION_INFO_V1(tsns_hash);
+Datum
+tsns_hash(PG_FUNCTION_ARGS)
+{
+	return hash_uint32(fold64(PG_GETARG_INT64(0)));
+}
+
+/* Hash a timestamptz_ns with a seed, for hash partitioning */
+PG_FUNCTION_INFO_V1(tsns_hash_extended);
+Datum
+tsns_hash_extended(PG_FUNCTION_ARGS)
+{
+	return hash_uint32_extended(fold64(PG_GETARG_INT64(0)), PG_GETARG_INT64(1));
+}
+
+/*
+ * Calendar arithmetic, in the session time zone like timestamptz: the
+ * microseconds go through PostgreSQL's timestamptz code, the nanoseconds
+ * below them ride along.
+ */
+
+static int64
+add_interval(int64 ns, Interval *span, bool subtract)
+{
+	int32		rem;
+	TimestampTz us = usec_split(ns, &rem);
+	int64		result;
+
+	us = DatumGetTimestampTz(DirectFunctionCall2(subtract ? timestamptz_mi_interval : timestamptz_pl_interval,
+												 TimestampTzGetDatum(us),
+												 IntervalPGetDatum(span)));
+	if (!usec_join(us, rem, &result))
+		range_error();
+	return result;
+}
+
+/* timestamptz_ns + interval */
+PG_FUNCTION_INFO_V1(tsns_pl_interval);
+Datum
+tsns_pl_interval(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT64(add_interval(PG_GETARG_INT64(0), PG_GETARG_INTERVAL_P(1), false));
+}
+
+/* interval + timestamptz_ns */
+PG_FUNCTION_INFO_V1(interval_pl_tsns);
+Datum
+interval_pl_tsns(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT64(add_interval(PG_GETARG_INT64(1), PG_GETARG_INTERVAL_P(0), false));
+}
+
+/* timestamptz_ns - interval */
+PG_FUNCTION_INFO_V1(tsns_mi_interval);
+Datum
+tsns_mi_interval(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT64(add_interval(PG_GETARG_INT64(0), PG_GETARG_INTERVAL_P(1), true));
+}
+
+/*
+ * timestamptz_ns - timestamptz_ns: an interval, so rounded (half up) to the
+ * microsecond, with whole days split off as timestamptz does.
+ */
+PG_FUNCTION_INFO_V1(tsns_mi);
+Datum
+tsns_mi(PG_FUNCTION_ARGS)
+{
+	int64		a = PG_GETARG_INT64(0);
+	int64		b = PG_GETARG_INT64(1);
+	int32		arem,
+				brem;
+	int64		diff;
+	Interval   *result;
+
+	if (!TSNS_IS_FINITE(a) || !TSNS_IS_FINITE(b))
+		return DirectFunctionCall2(timestamp_mi,
+								   TimestampTzGetDatum(usec_split(a, &arem)),
+								   TimestampTzGetDatum(usec_split(b, &brem)));
+
+	diff = usec_floor(a, &arem) - usec_floor(b, &brem);
+	if (arem - brem >= 500)
+		diff++;
+	else if (arem - brem < -500)
+		diff--;
+
+	result = (Interval *) palloc(sizeof(Interval));
+	result->month = 0;
+	result->day = (int32) (diff / USECS_PER_DAY);
+	result->time = diff - result->day * USECS_PER_DAY;
+	PG_RETURN_INTERVAL_P(result);
+}
+
+/* Sign of an interval, comparing as PostgreSQL does (a month is 30 days) */
+static int
+interval_sign(const Interval *span)
+{
+#ifdef HAVE_INT128
+	int128		v = (int128) span->month * (30 * USECS_PER_DAY) +
+		(int128) span->day * USECS_PER_DAY + span->time;
+#else
+	double		v = (double) span->month * (30.0 * USECS_PER_DAY) +
+		(double) span->day * USECS_PER_DAY + (double) span->time;
+#endif
+
+	return v < 0 ? -1 : v > 0;
+}
+
+/*
+ * in_range support for RANGE BETWEEN ... PRECEDING/FOLLOWING window frames:
+ * is val <= base +/- offset (or >=)?  The sum is computed in timestamptz's
+ * wider range, so it cannot overflow ours.
+ */
+PG_FUNCTION_INFO_V1(tsns_in_range);
+Datum
+tsns_in_range(PG_FUNCTION_ARGS)
+{
+	int64		val = PG_GETARG_INT64(0);
+	int64		base = PG_GETARG_INT64(1);
+	Interval   *offset = PG_GETARG_INTERVAL_P(2);
+	bool		sub = PG_GETARG_BOOL(3);
+	bool		less = PG_GETARG_BOOL(4);
+	int32		rem;
+	TimestampTz sum;
+	int			c;
+
+	if (interval_sign(offset) < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PRECEDING_OR_FOLLOWING_SIZE),
+				 errmsg("invalid preceding or following size in window function")));
+
+	sum = DatumGetTimestampTz(DirectFunctionCall2(sub ? timestamptz_mi_interval : timestamptz_pl_interval,
+												  TimestampTzGetDatum(usec_split(base, &rem)),
+												  IntervalPGetDatum(offset)));
+	c = cmp_tsns_usec(val, sum, TIMESTAMP_NOT_FINITE(sum) ? 0 : rem);
+	PG_RETURN_BOOL(less ? c <= 0 : c >= 0);
+}
+
+/*
+ * Casts
+ */
+
+/* timestamptz to timestamptz_ns: exact */
+PG_FUNCTION_INFO_V1(tsns_from_timestamptz);
+Datum
+tsns_from_timestamptz(PG_FUNCTION_ARGS)
+{
+	int64		result;
+
+	if (!usec_join(PG_GETARG_TIMESTAMPTZ(0), 0, &result))
+		range_error();
+	PG_RETURN_INT64(result);
+}
+
+static TimestampTz
+to_timestamptz(int64 ns)
+{
+	if (ns == FE_TSNS_NOBEGIN)
+		return DT_NOBEGIN;
+	if (ns == FE_TSNS_NOEND)
+		return DT_NOEND;
+	return usec_round(ns);
+}
+
+/* timestamptz_ns to timestamptz: rounded half up to the microsecond */
+PG_FUNCTION_INFO_V1(tsns_to_timestamptz);
+Datum
+tsns_to_timestamptz(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_TIMESTAMPTZ(to_timestamptz(PG_GETARG_INT64(0)));
+}
+
+/* timestamp to timestamptz_ns: a local time in the session time zone */
+PG_FUNCTION_INFO_V1(tsns_from_timestamp);
+Datum
+tsns_from_timestamp(PG_FUNCTION_ARGS)
+{
+	int			overflow = 0;
+	TimestampTz us = timestamp2timestamptz_opt_overflow(PG_GETARG_TIMESTAMP(0), &overflow);
+	int64		result;
+
+	if (overflow || !usec_join(us, 0, &result))
+		range_error();
+	PG_RETURN_INT64(result);
+}
+
+/* timestamptz_ns to timestamp: the local time in the session time zone, to the microsecond */
+PG_FUNCTION_INFO_V1(tsns_to_timestamp);
+Datum
+tsns_to_timestamp(PG_FUNCTION_ARGS)
+{
+	int64		ns = PG_GETARG_INT64(0);
+	TimestampTz us;
+
+	if (!TSNS_IS_FINITE(ns))
+		PG_RETURN_TIMESTAMP(ns == FE_TSNS_NOEND ? DT_NOEND : DT_NOBEGIN);
+	us = usec_round(ns);
+	/* the offset at the rounded instant, as timestamptz would take it */
+	{
+		int64		sec = (us + PG_EPOCH_USECS) / USECS_PER_SEC -
+			((us + PG_EPOCH_USECS) % USECS_PER_SEC < 0);
+
+		PG_RETURN_TIMESTAMP(us + (int64) zone_offset(sec) * USECS_PER_SEC);
+	}
+}
+
+/* date to timestamptz_ns: its midnight in the session time zone */
+PG_FUNCTION_INFO_V1(tsns_from_date);
+Datum
+tsns_from_date(PG_FUNCTION_ARGS)
+{
+	int			overflow = 0;
+	TimestampTz us = date2timestamptz_opt_overflow(PG_GETARG_DATEADT(0), &overflow);
+	int64		result;
+
+	if (overflow || !usec_join(us, 0, &result))
+		range_error();
+	PG_RETURN_INT64(result);
+}
+
+/* timestamptz_ns to date: the local date in the session time zone */
+PG_FUNCTION_INFO_V1(tsns_to_date);
+Datum
+tsns_to_date(PG_FUNCTION_ARGS)
+{
+	int64		ns = PG_GETARG_INT64(0);
+	int64		sec,
+				local,
+				days;
+	int32		nsec;
+	DateADT		result;
+
+	if (ns == FE_TSNS_NOBEGIN)
+		DATE_NOBEGIN(result);
+	else if (ns == FE_TSNS_NOEND)
+		DATE_NOEND(result);
+	else
+	{
+		fe_tsns_split(ns, &sec, &nsec);
+		local = sec + zone_offset(sec);
+		days = local / SECS_PER_DAY - (local % SECS_PER_DAY < 0);
+		result = (DateADT) (days - (POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE));
+	}
+	PG_RETURN_DATEADT(result);
+}
+
+/*
+ * Functions
+ */
+
+/* The wall clock, to the nanosecond */
+PG_FUNCTION_INFO_V1(clock_timestamp_ns);
+Datum
+clock_timestamp_ns(PG_FUNCTION_ARGS)
+{
+	struct timespec ts;
+
+	if (clock_gettime(CLOCK_REALTIME, &ts) != 0)
+		elog(ERROR, "could not read the system clock: %m");
+	PG_RETURN_INT64((int64) ts.tv_sec * FE_NS_PER_SEC + ts.tv_nsec);
+}
+
+/* Nanoseconds since 1970 as a timestamptz_ns (Go's time.Unix(0, ns)) */
+PG_FUNCTION_INFO_V1(to_timestamptz_ns);
+Datum
+to_timestamptz_ns(PG_FUNCTION_ARGS)
+{
+	/* the same integer: INT64_MIN and INT64_MAX are the infinities */
+	PG_RETURN_INT64(PG_GETARG_INT64(0));
+}
+
+/* Seconds and nanoseconds since 1970, normalised like Go's time.Unix(sec, nsec) */
+PG_FUNCTION_INFO_V1(to_timestamptz_ns_sec);
+Datum
+to_timestamptz_ns_sec(PG_FUNCTION_ARGS)
+{
+	int64		result;
+
+	if (fe_tsns_from_sec(PG_GETARG_INT64(0), PG_GETARG_INT64(1), &result) != 0)
+		range_error();
+	PG_RETURN_INT64(result);
+}
+
+/* Nanoseconds since 1970 (Go's UnixNano()) */
+PG_FUNCTION_INFO_V1(epoch_ns);
+Datum
+epoch_ns(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT64(PG_GETARG_INT64(0));
+}
+
+/*
+ * The unit a date_trunc/date_part argument names: UNIT_NANOSECOND,
+ * UNIT_EPOCH, or a DTK_* unit; errors name this type.
+ */
+static int
+decode_unit(text *units, char **lowunits_out)
+{
+	char	   *lowunits = downcase_truncate_identifier(VARDATA_ANY(units),
+														VARSIZE_ANY_EXHDR(units),
+														false);
+	int			type,
+				val;
+
+	*lowunits_out = lowunits;
+	if (strcmp(lowunits, "nanosecond") == 0 || strcmp(lowunits, "nanoseconds") == 0 ||
+		strcmp(lowunits, "ns") == 0 || strcmp(lowunits, "nsec") == 0 ||
+		strcmp(lowunits, "nsecs") == 0)
+		return UNIT_NANOSECOND;
+	type = DecodeUnits(0, lowunits, &val);
+	if (type == UNKNOWN_FIELD)
+		type = DecodeSpecial(0, lowunits, &val);
+	if (type == UNITS)
+		return val;
+	if (type == RESERV && val == DTK_EPOCH)
+		return UNIT_EPOCH;
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("unit \"%s\" not recognized for type %s", lowunits, TSNS_NAME)));
+	return 0;					/* keep compiler quiet */
+}
+
+static FE_NORETURN void
+unit_not_supported(const char *lowunits)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+			 errmsg("unit \"%s\" not supported for type %s", lowunits, TSNS_NAME)));
+}
+
+/* Whether date_trunc supports a unit (down to microsecond: timestamptz does the work) */
+static bool
+trunc_unit_ok(int unit)
+{
+	switch (unit)
+	{
+		case DTK_MILLENNIUM:
+		case DTK_CENTURY:
+		case DTK_DECADE:
+		case DTK_YEAR:
+		case DTK_QUARTER:
+		case DTK_MONTH:
+		case DTK_WEEK:
+		case DTK_DAY:
+		case DTK_HOUR:
+		case DTK_MINUTE:
+		case DTK_SECOND:
+		case DTK_MILLISEC:
+		case DTK_MICROSEC:
+			return true;
+		default:
+			return false;
+	}
+}
+
+/*
+ * date_trunc(units, value [, zone]).  Every unit from microsecond up starts
+ * on a whole microsecond, so the value's microseconds (floor) go to
+ * timestamptz's date_trunc and the nanoseconds below are dropped.
+ */
+static Datum
+trunc_common(FunctionCallInfo fcinfo, bool with_zone)
+{
+	text	   *units = PG_GETARG_TEXT_PP(0);
+	int64		ns = PG_GETARG_INT64(1);
+	char	   *lowunits;
+	int			unit = decode_unit(units, &lowunits);
+	int32		rem;
+	TimestampTz us;
+	int64		result;
+
+	if (unit == UNIT_NANOSECOND)
+		PG_RETURN_INT64(ns);
+	if (unit < 0 || !trunc_unit_ok(unit))
+		unit_not_supported(lowunits);
+	if (!TSNS_IS_FINITE(ns))
+		PG_RETURN_INT64(ns);
+
+	us = usec_floor(ns, &rem);
+	if (with_zone)
+		us = DatumGetTimestampTz(DirectFunctionCall3(timestamptz_trunc_zone,
+													 PointerGetDatum(units),
+													 TimestampTzGetDatum(us),
+													 PG_GETARG_DATUM(2)));
+	else
+		us = DatumGetTimestampTz(DirectFunctionCall2(timestamptz_trunc,
+													 PointerGetDatum(units),
+													 TimestampTzGetDatum(us)));
+	if (!usec_join(us, 0, &result))
+		range_error();
+	PG_RETURN_INT64(result);
+}
+
+/* date_trunc(units, timestamptz_ns): in the session time zone */
+PG_FUNCTION_INFO_V1(tsns_trunc);
+Datum
+tsns_trunc(PG_FUNCTION_ARGS)
+{
+	return trunc_common(fcinfo, false);
+}
+
+/* date_trunc(units, timestamptz_ns, zone) */
+PG_FUNCTION_INFO_V1(tsns_trunc_zone);
+Datum
+tsns_trunc_zone(PG_FUNCTION_ARGS)
+{
+	return trunc_common(fcinfo, true);
+}
+
+/*
+ * date_part(field, value): the seconds fields and epoch with nanoseconds,
+ * plus "nanosecond"; every other field from timestamptz's date_part.
+ */
+PG_FUNCTION_INFO_V1(tsns_part);
+Datum
+tsns_part(PG_FUNCTION_ARGS)
+{
+	text	   *units = PG_GETARG_TEXT_PP(0);
+	int64		ns = PG_GETARG_INT64(1);
+	char	   *lowunits;
+	int			unit = decode_unit(units, &lowunits);
+	int64		sec;
+	int32		nsec;
+	int64		local_sec;
+	int32		rem;
+
+	if (!TSNS_IS_FINITE(ns))
+	{
+		/* as timestamptz: units that only grow are infinite, the rest NULL */
+		switch (unit)
+		{
+			case UNIT_EPOCH:
+			case DTK_YEAR:
+			case DTK_DECADE:
+			case DTK_CENTURY:
+			case DTK_MILLENNIUM:
+			case DTK_JULIAN:
+			case DTK_ISOYEAR:
+				PG_RETURN_FLOAT8(ns == FE_TSNS_NOEND ? get_float8_infinity() : -get_float8_infinity());
+			default:
+				PG_RETURN_NULL();
+		}
+	}
+	if (unit >= 0 && unit != DTK_SECOND && unit != DTK_MILLISEC && unit != DTK_MICROSEC)
+		return DirectFunctionCall2(timestamptz_part, PointerGetDatum(units),
+								   TimestampTzGetDatum(usec_floor(ns, &rem)));
+
+	fe_tsns_split(ns, &sec, &nsec);
+	if (unit == UNIT_EPOCH)
+		PG_RETURN_FLOAT8((double) sec + nsec / 1e9);
+
+	/* the second of the minute, in local time: some zones' offsets have seconds */
+	local_sec = sec + zone_offset(sec);
+	local_sec = local_sec % 60 + (local_sec % 60 < 0 ? 60 : 0);
+	switch (unit)
+	{
+		case UNIT_NANOSECOND:
+			PG_RETURN_FLOAT8((double) (local_sec * FE_NS_PER_SEC + nsec));
+		case DTK_MICROSEC:
+			PG_RETURN_FLOAT8(local_sec * 1e6 + nsec / 1e3);
+		case DTK_MILLISEC:
+			PG_RETURN_FLOAT8(local_sec * 1e3 + nsec / 1e6);
+		default:				/* DTK_SECOND */
+			PG_RETURN_FLOAT8(local_sec + nsec / 1e9);
+	}
+}
+
+/*
+ * date_bin(stride, source, origin): the start of the stride-wide bin, counted
+ * from origin, that holds source.  Exact to the nanosecond; no time zone.
+ */
+PG_FUNCTION_INFO_V1(tsns_bin);
+Datum
+tsns_bin(PG_FUNCTION_ARGS)
+{
+	Interval   *stride = PG_GETARG_INTERVAL_P(0);
+	int64		source = PG_GETARG_INT64(1);
+	int64		origin = PG_GETARG_INT64(2);
+	int64		stride_ns,
+				diff,
+				delta,
+				result;
+
+	if (!TSNS_IS_FINITE(source))
+		PG_RETURN_INT64(source);
+	if (!TSNS_IS_FINITE(origin))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("origin out of range")));
+	if (stride->month != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("timestamps cannot be binned into intervals containing months or years")));
+	if (pg_mul_s64_overflow(stride->day, USECS_PER_DAY, &stride_ns) ||
+		pg_add_s64_overflow(stride_ns, stride->time, &stride_ns) ||
+		pg_mul_s64_overflow(stride_ns, 1000, &stride_ns))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("interval out of range")));
+	if (stride_ns <= 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("stride must be greater than zero")));
+	if (pg_sub_s64_overflow(source, origin, &diff))
+		range_error();
+	/* floor division: a source before the origin lies in an earlier bin */
+	delta = diff - diff % stride_ns;
+	if (diff % stride_ns < 0)
+		delta -= stride_ns;
+	if (pg_add_s64_overflow(origin, delta, &result) || !TSNS_IS_FINITE(result))
+		range_error();
+	PG_RETURN_INT64(result);
+}
+
+/*
+ * generate_series(start, stop, step)
+ */
+typedef struct series_state
+{
+	int64		current;
+	int64		finish;
+	Interval	step;
+	int			step_sign;
+	bool		done;
+} series_state;
+
+PG_FUNCTION_INFO_V1(tsns_series);
+Datum
+tsns_series(PG_FUNCTION_ARGS)
+{
+	FuncCallContext *funcctx;
+	series_state *st;
+
+	if (SRF_IS_FIRSTCALL())
+	{
+		MemoryContext oldcontext;
+
+		funcctx = SRF_FIRSTCALL_INIT();
+		oldcontext = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
+		st = (series_state *) palloc(sizeof(series_state));
+		st->current = PG_GETARG_INT64(0);
+		st->finish = PG_GETARG_INT64(1);
+		st->step = *PG_GETARG_INTERVAL_P(2);
+		st->step_sign = interval_sign(&st->step);
+		st->done = false;
+		if (st->step_sign == 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("step size cannot equal zero")));
+		funcctx->user_fctx = st;
+		MemoryContextSwitchTo(oldcontext);
+	}
+
+	funcctx = SRF_PERCALL_SETUP();
+	st = (series_state *) funcctx->user_fctx;
+	if (!st->done &&
+		(st->step_sign > 0 ? st->current <= st->finish : st->current >= st->finish))
+	{
+		int64		result = st->current;
+		int32		rem;
+		TimestampTz us = usec_split(result, &rem);
+
+		/* the next value; past the end of the range, the series is over */
+		us = DatumGetTimestampTz(DirectFunctionCall2(timestamptz_pl_interval,
+													 TimestampTzGetDatum(us),
+													 IntervalPGetDatum(&st->step)));
+		if (!usec_join(us, rem, &st->current) || st->current == result)
+			st->done = true;
+		SRF_RETURN_NEXT(funcctx, Int64GetDatum(result));
+	}
+	SRF_RETURN_DONE(funcctx);
+}
