@@ -390,7 +390,7 @@ tsns_in(PG_FUNCTION_ARGS)
 	{
 		case FE_TSNS_OK:
 			utc = p.has_offset ? p.local_sec - p.gmtoff : session_local_to_utc(&p);
-			if (unlikely(fe_tsns_from_sec(utc, p.nsec, &result) != 0))
+			if (unlikely(fe_tsns_from_sec_fast(utc, p.nsec, &result) != 0))
 				fe_input_error(fcinfo,
 							   errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 							   errmsg("timestamp out of range: \"%s\"", str));
@@ -431,7 +431,7 @@ tsns_out(PG_FUNCTION_ARGS)
 	/* fixed maximum length, so format straight into the one allocation */
 	result = palloc(FE_TSNS_MAXLEN + 1);
 	fe_tsns_split(ns, &sec, &nsec);
-	len = fe_tsns_format(ns, zone_offset(sec), result);
+	len = fe_tsns_format_split(sec, nsec, zone_offset(sec), result);
 	result[len] = '\0';
 	PG_RETURN_CSTRING(result);
 }

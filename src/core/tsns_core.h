@@ -48,6 +48,19 @@ fe_tsns_split(int64_t ns, int64_t *sec, int32_t *nsec)
  */
 extern int	fe_tsns_from_sec(int64_t sec, int64_t nsec, int64_t *ns);
 
+/* The same for nsec in 0 .. 10^9, inline where nothing can overflow */
+static inline int
+fe_tsns_from_sec_fast(int64_t sec, int64_t nsec, int64_t *ns)
+{
+	if (sec > INT64_C(-9223372035) && sec < INT64_C(9223372035) &&
+		nsec >= 0 && nsec <= FE_NS_PER_SEC)
+	{
+		*ns = sec * FE_NS_PER_SEC + nsec;
+		return 0;
+	}
+	return fe_tsns_from_sec(sec, nsec, ns);
+}
+
 /* Days since 1970-01-01 of a proleptic Gregorian date, and back */
 extern int64_t fe_days_from_civil(int64_t year, int month, int day);
 extern void fe_civil_from_days(int64_t days, int64_t *year, int *month, int *day);
@@ -61,6 +74,9 @@ extern int	fe_days_in_month(int64_t year, int month);
  * year must have four digits: every finite value does.
  */
 extern size_t fe_tsns_format(int64_t ns, int32_t gmtoff, char *buf);
+
+/* The same for a value already split by fe_tsns_split() */
+extern size_t fe_tsns_format_split(int64_t sec, int32_t nsec, int32_t gmtoff, char *buf);
 
 typedef enum fe_tsns_parse_status
 {
@@ -76,7 +92,7 @@ typedef struct fe_tsns_parsed
 	int64_t		nsec;			/* 0 .. 10^9 (10^9 after rounding up) */
 	int			has_offset;		/* Z or a numeric offset was given */
 	int32_t		gmtoff;			/* that offset, seconds east */
-	/* the fields as written, for a caller that resolves a zone */
+	/* the fields as written, only when no offset was given */
 	int			year,
 				month,
 				day,
@@ -94,5 +110,9 @@ typedef struct fe_tsns_parsed
  */
 extern fe_tsns_parse_status fe_tsns_parse_iso(const char *s, size_t len,
 											  fe_tsns_parsed *out);
+
+/* The same, a byte at a time: what the fast parser must agree with */
+extern fe_tsns_parse_status fe_tsns_parse_iso_scalar(const char *s, size_t len,
+													 fe_tsns_parsed *out);
 
 #endif							/* FE_TSNS_CORE_H */

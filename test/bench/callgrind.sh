@@ -42,21 +42,24 @@ CREATE EXTENSION fastevent
 CREATE TABLE k AS SELECT gen_ksuid() AS id, gen_ksuid()::text AS t FROM generate_series(1, $CALLS)
 CREATE TABLE u AS SELECT gen_random_uuid() AS id, gen_random_uuid()::text AS t FROM generate_series(1, $CALLS)
 CREATE TABLE i8 AS SELECT (random() * 9e18)::int8 AS v FROM generate_series(1, $CALLS)
+CREATE TABLE tn AS SELECT to_timestamptz_ns(1700000000000000000 + (random() * 864e13)::int8) AS t FROM generate_series(1, $CALLS)
+CREATE TABLE tt AS SELECT t, t::timestamptz AS tz, to_char(t::timestamptz AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') || lpad((epoch_ns(t) % 1000)::text, 3, '0') || '+02:00' AS iso_ns, to_char(t::timestamptz AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') || '+02:00' AS iso_us FROM tn
 CREATE TABLE s AS SELECT substr(md5(i::text) || md5((i + 1)::text), 1, 8 + i % 33) AS s FROM generate_series(1, $CALLS) i
 VACUUM FREEZE ANALYZE
 SQL
 
-# measure FUNCTION QUERY TARGET: print instructions per call of FUNCTION
+# measure FUNCTION QUERY TARGET [LABEL [SETUP]]: print instructions per call
+# of FUNCTION; SETUP (a statement such as SET TimeZone) runs first
 measure() {
-	fn=$1 query=$2 target=$3
-	out="$work/cg.$fn"
-	# warm the caches with the same query first, so the counted run is steady
-	printf '%s\n%s\n' "$query" "$query" | single valgrind --tool=callgrind \
+	fn=$1 query=$2 target=$3 label=${4:-$1} setup=${5:-SELECT 1}
+	out="$work/cg.$label"
+	# the query runs twice and both runs are counted
+	printf '%s\n%s\n%s\n' "$setup" "$query" "$query" | single valgrind --tool=callgrind \
 		--callgrind-out-file="$out" --toggle-collect="$fn" --collect-atstart=no
 	total=$(grep '^summary:' "$out" | awk '{print $2}')
 	# two runs of the query were counted
 	per_call=$(( total / (2 * CALLS) ))
-	printf '%-26s %8d   %s\n' "$fn" "$per_call" "$target"
+	printf '%-26s %8d   %s\n' "$label" "$per_call" "$target"
 }
 
 echo "instructions per call (callgrind, $CALLS calls, postgres --single, $(pg_config --version))"
@@ -67,5 +70,11 @@ measure ksuid_in "SELECT count(t::ksuid) FROM k" "<= 300"
 measure uuid_in "SELECT count(t::uuid) FROM u" "(reference)"
 measure int8out "SELECT count(v::text) FROM i8" "(reference)"
 measure palloc "SELECT count(id::text) FROM k" "(reference: two pallocs per row)"
+measure tsns_out "SELECT count(t::text) FROM tn" "<= 320" "tsns_out (UTC)" "SET TimeZone = 'UTC'"
+measure tsns_out "SELECT count(t::text) FROM tn" "<= 360" "tsns_out (New York)" "SET TimeZone = 'America/New_York'"
+measure timestamptz_out "SELECT count(tz::text) FROM tt" "(reference)" "timestamptz_out (UTC)" "SET TimeZone = 'UTC'"
+measure timestamptz_out "SELECT count(tz::text) FROM tt" "(reference)" "timestamptz_out (New York)" "SET TimeZone = 'America/New_York'"
+measure tsns_in "SELECT count(iso_ns::timestamptz_ns) FROM tt" "<= 350" "tsns_in (ISO, offset)"
+measure timestamptz_in "SELECT count(iso_us::timestamptz) FROM tt" "(reference)" "timestamptz_in (ISO, offset)"
 measure fasthash_fnv1a_64_varlena "SELECT count(fasthash_fnv1a_64(s)) FROM s" "(8-40 bytes)"
 measure hashtextextended "SELECT count(hashtextextended(s, 0)) FROM s" "(reference)"

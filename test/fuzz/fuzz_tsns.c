@@ -2,8 +2,9 @@
  * fuzz_tsns.c
  *	  libFuzzer target for nanosecond timestamp parsing and formatting.
  *
- * Any input is parsed (no crash, no undefined behaviour, and a parsed value
- * re-formats and re-parses to the same instant); the first 12 bytes are
+ * Any input is parsed (no crash, no undefined behaviour, the fast and the
+ * scalar parser agree, and a parsed value re-formats and re-parses to the
+ * same instant); the first 12 bytes are
  * also taken as an instant and a UTC offset: parse(format(v)) == v.
  */
 #include <stdint.h>
@@ -32,9 +33,18 @@ round_trip(int64_t ns, int32_t gmtoff)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	fe_tsns_parsed p;
+	fe_tsns_parsed p,
+				q;
+	fe_tsns_parse_status st = fe_tsns_parse_iso((const char *) data, size, &p);
 
-	if (fe_tsns_parse_iso((const char *) data, size, &p) == FE_TSNS_OK)
+	/* the word-at-a-time parser agrees with the scalar one */
+	if (st != fe_tsns_parse_iso_scalar((const char *) data, size, &q) ||
+		(st == FE_TSNS_OK &&
+		 (p.local_sec != q.local_sec || p.nsec != q.nsec || p.has_offset != q.has_offset ||
+		  p.gmtoff != q.gmtoff)))
+		abort();
+
+	if (st == FE_TSNS_OK)
 	{
 		int64_t		ns;
 

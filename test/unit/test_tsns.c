@@ -251,6 +251,44 @@ test_from_sec(void)
 	CHECK(fe_tsns_from_sec(9223372036, 854775807, &ns) == -1, "infinity is not finite");
 }
 
+/* The fast parser and the scalar one agree on mutations of valid strings */
+static void
+test_parsers_agree(void)
+{
+	static const char *bases[] = {
+		"2024-03-05T06:07:08.123456789+05:30", "2024-03-05 06:07:08.123456789Z",
+		"2024-03-05 06:07:08.12345678", "2024-03-05 06:07:08.1234567891234",
+		"2024-03-05 06:07:08+00", "2024-03-05 24:00:00.000000000", "2024-02-29t23:59:60z",
+		"2024-03-05 06:07", "2024-03-05"
+	};
+	static const char alphabet[] = "0123456789 -:.+TtZz\xff";
+	long		wrong = 0;
+
+	for (int n = 0; n < 300000; n++)
+	{
+		char		buf[64];
+		const char *b = bases[n % (sizeof(bases) / sizeof(bases[0]))];
+		size_t		len = strlen(b);
+		fe_tsns_parsed p,
+					q;
+		fe_tsns_parse_status a,
+					c;
+
+		memcpy(buf, b, len);
+		for (int k = (int) (unit_rand() % 3); k > 0; k--)
+			buf[unit_rand() % len] = alphabet[unit_rand() % (sizeof(alphabet) - 1)];
+		if (n % 5 == 0)
+			len = (size_t) (unit_rand() % (len + 1));
+		a = fe_tsns_parse_iso(buf, len, &p);
+		c = fe_tsns_parse_iso_scalar(buf, len, &q);
+		if (a != c || (a == FE_TSNS_OK &&
+					   (p.local_sec != q.local_sec || p.nsec != q.nsec ||
+						p.has_offset != q.has_offset || p.gmtoff != q.gmtoff)))
+			wrong++;
+	}
+	CHECK(wrong == 0, "%ld of 300000 strings parse differently in the two parsers", wrong);
+}
+
 void
 test_tsns(const char *vectors)
 {
@@ -258,6 +296,7 @@ test_tsns(const char *vectors)
 	test_calendar();
 	test_from_sec();
 	test_parser_edges();
+	test_parsers_agree();
 	test_against_libc();
 	test_round_trip();
 }
