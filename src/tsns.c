@@ -126,19 +126,29 @@ usec_round(int64 ns)
  * The session time zone.
  *
  * timestamptz calls pg_localtime() for every value it prints.  Instead,
- * remember one interval [lo, hi) of UTC seconds in which the session zone's
- * offset does not change; values inside it (nearly all of a batch of
- * events) need two comparisons.  hi is the zone's next transition; lo is
- * the earliest time looked up in that interval so far.  A change of
- * TimeZone is seen as a different pg_tz.
+ * remember a few intervals [lo, hi) of UTC seconds in which the session
+ * zone's offset does not change: values inside one (nearly all of a batch
+ * of events, also a year of them in random order, which spans three) need
+ * a few comparisons.  hi is the zone's next transition; lo is the earliest
+ * time looked up in that interval so far.  A change of TimeZone is seen as
+ * a different pg_tz.
  */
+#define ZONE_SLOTS 4
+
+typedef struct zone_interval
+{
+	int64		lo;				/* offset holds on [lo, hi) */
+	int64		hi;
+	int32		gmtoff;			/* seconds east of UTC */
+} zone_interval;
+
 typedef struct zone_cache
 {
 	const pg_tz *tz;			/* the zone this describes, or NULL */
 	bool		fixed;			/* one offset for all time */
-	int64		lo;				/* offset holds on [lo, hi) */
-	int64		hi;
-	int32		gmtoff;			/* seconds east of UTC */
+	int			last;			/* the slot that answered last */
+	int			victim;			/* the slot to fill next */
+	zone_interval slot[ZONE_SLOTS];
 } zone_cache;
 
 static zone_cache zc;
@@ -155,21 +165,37 @@ zone_offset_slow(int64 t)
 	pg_time_t	boundary;
 	int			r;
 	int64		hi;
+	zone_interval *iv;
 
 	if (zc.tz != tz)
 	{
 		long int	fixed;
 
 		zc.tz = tz;
+		zc.last = 0;
+		zc.victim = 0;
+		for (int k = 0; k < ZONE_SLOTS; k++)
+		{
+			zc.slot[k].lo = 1;	/* empty */
+			zc.slot[k].hi = 0;
+		}
 		zc.fixed = pg_get_timezone_offset(tz, &fixed);
-		zc.lo = 1;				/* empty */
-		zc.hi = 0;
 		if (zc.fixed)
 		{
-			zc.lo = PG_INT64_MIN;
-			zc.hi = PG_INT64_MAX;
-			zc.gmtoff = (int32) fixed;
-			return zc.gmtoff;
+			zc.slot[0].lo = PG_INT64_MIN;
+			zc.slot[0].hi = PG_INT64_MAX;
+			zc.slot[0].gmtoff = (int32) fixed;
+			return zc.slot[0].gmtoff;
+		}
+	}
+
+	for (int k = 0; k < ZONE_SLOTS; k++)
+	{
+		iv = &zc.slot[k];
+		if (t >= iv->lo && t < iv->hi)
+		{
+			zc.last = k;
+			return iv->gmtoff;
 		}
 	}
 
@@ -184,14 +210,25 @@ zone_offset_slow(int64 t)
 		return (int32) tm->tm_gmtoff;
 	}
 	hi = r == 1 ? (int64) boundary : PG_INT64_MAX;
-	if (zc.lo < zc.hi && hi == zc.hi && before == zc.gmtoff)
-		zc.lo = Min(zc.lo, t);	/* the same interval, reaching further back */
-	else
+
+	/* the same interval as a slot's, reaching further back? */
+	for (int k = 0; k < ZONE_SLOTS; k++)
 	{
-		zc.lo = t;
-		zc.hi = hi;
-		zc.gmtoff = (int32) before;
+		iv = &zc.slot[k];
+		if (iv->lo < iv->hi && iv->hi == hi && iv->gmtoff == before)
+		{
+			iv->lo = Min(iv->lo, t);
+			zc.last = k;
+			return (int32) before;
+		}
 	}
+
+	zc.last = zc.victim;
+	zc.victim = (zc.victim + 1) % ZONE_SLOTS;
+	iv = &zc.slot[zc.last];
+	iv->lo = t;
+	iv->hi = hi;
+	iv->gmtoff = (int32) before;
 	return (int32) before;
 }
 
@@ -199,14 +236,16 @@ zone_offset_slow(int64 t)
 static inline int32
 zone_offset(int64 t)
 {
-	if (likely(zc.tz == session_timezone && t >= zc.lo && t < zc.hi))
-		return zc.gmtoff;
+	const zone_interval *iv = &zc.slot[zc.last];
+
+	if (likely(zc.tz == session_timezone && t >= iv->lo && t < iv->hi))
+		return iv->gmtoff;
 	return zone_offset_slow(t);
 }
 
 /*
- * UTC seconds of a local time in the session zone.  Inside the cached
- * interval, and two days (more than any offset change) from its ends, the
+ * UTC seconds of a local time in the session zone.  Inside the interval
+ * that answered last, and two days (more than any offset change) from its ends, the
  * local time has exactly one meaning; elsewhere PostgreSQL's own rules
  * decide, as for timestamptz (a time skipped or repeated by a transition).
  */
@@ -216,11 +255,13 @@ session_local_to_utc(const fe_tsns_parsed *p)
 	struct pg_tm tm;
 	int64		u;
 
-	if (zc.tz == session_timezone && zc.lo < zc.hi)
+	if (zc.tz == session_timezone)
 	{
-		u = p->local_sec - zc.gmtoff;
+		const zone_interval *iv = &zc.slot[zc.last];
+
+		u = p->local_sec - iv->gmtoff;
 		if (zc.fixed ||
-			(u - 2 * SECS_PER_DAY >= zc.lo && u + 2 * SECS_PER_DAY < zc.hi))
+			(iv->lo < iv->hi && u - 2 * SECS_PER_DAY >= iv->lo && u + 2 * SECS_PER_DAY < iv->hi))
 			return u;
 	}
 
