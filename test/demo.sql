@@ -23,7 +23,23 @@ SELECT count(*) FROM events
 SELECT count(*) AS events_in_that_hour FROM events
  WHERE id BETWEEN ksuid_min_at('2024-06-01 13:00+00') AND ksuid_max_at('2024-06-01 13:59:59+00');
 
+-- timestamptz_ns: nanoseconds, as Go's UnixNano() and RFC 3339 carry them
+SET TimeZone = 'America/New_York';
+SELECT '2024-03-05T06:07:08.123456789Z'::timestamptz_ns AS in_new_york,
+       epoch_ns('2024-03-05T06:07:08.123456789Z') AS unix_nano,
+       clock_timestamp_ns() AS now_ns;
+SELECT t, t - interval '1 day' AS day_before
+  FROM generate_series('2024-03-09 12:00:00.000000001'::timestamptz_ns,
+                       '2024-03-11 12:00:00.000000001'::timestamptz_ns, interval '1 day') t;
+RESET TimeZone;
+
+-- fasthash: the numbers a Go service using segmentio/fasthash computes
+SELECT key, fasthash_fnv1a_32(key) AS fnv1a_32, fasthash_fnv1a_32(key) % 4 AS shard,
+       fasthash_u64(fasthash_jody_64(key)) AS jody_64
+  FROM (VALUES ('user-1'), ('user-2'), ('user-3')) v(key);
+
 -- bad input is a clear error
 \set ON_ERROR_STOP 0
 SELECT 'not-a-ksuid'::ksuid;
+SELECT '2024-02-30 10:00:00Z'::timestamptz_ns;
 \set ON_ERROR_STOP 1
