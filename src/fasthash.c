@@ -72,19 +72,19 @@ name##_ksuid(PG_FUNCTION_ARGS) \
 	return RETURN(hash_bytes(STATE(fcinfo, init), PG_GETARG_POINTER(0), FE_KSUID_BYTES)); \
 }
 
-#define RETURN_U32(h)	Int64GetDatum((int64) (h))
-#define RETURN_U64(h)	Int64GetDatum((int64) (h))
+/* both widths return bigint: a 32-bit hash is non-negative, a 64-bit one keeps its bits */
+#define RETURN_HASH(h)	Int64GetDatum((int64) (h))
 
 DEFINE_SQL_HASH(fasthash_fnv1_32, state32, FE_FNV32_INIT, fe_fnv1_32, fe_fnv1_32_u32,
-				PG_GETARG_INT32, uint32, RETURN_U32)
+				PG_GETARG_INT32, uint32, RETURN_HASH)
 DEFINE_SQL_HASH(fasthash_fnv1a_32, state32, FE_FNV32_INIT, fe_fnv1a_32, fe_fnv1a_32_u32,
-				PG_GETARG_INT32, uint32, RETURN_U32)
+				PG_GETARG_INT32, uint32, RETURN_HASH)
 DEFINE_SQL_HASH(fasthash_fnv1_64, state64, FE_FNV64_INIT, fe_fnv1_64, fe_fnv1_64_u64,
-				PG_GETARG_INT64, uint64, RETURN_U64)
+				PG_GETARG_INT64, uint64, RETURN_HASH)
 DEFINE_SQL_HASH(fasthash_fnv1a_64, state64, FE_FNV64_INIT, fe_fnv1a_64, fe_fnv1a_64_u64,
-				PG_GETARG_INT64, uint64, RETURN_U64)
+				PG_GETARG_INT64, uint64, RETURN_HASH)
 DEFINE_SQL_HASH(fasthash_jody_64, state64, FE_JODY64_INIT, fe_jody_64, fe_jody_64_u64,
-				PG_GETARG_INT64, uint64, RETURN_U64)
+				PG_GETARG_INT64, uint64, RETURN_HASH)
 
 /* The unsigned value of a 64-bit hash, as Go prints a uint64 */
 PG_FUNCTION_INFO_V1(fasthash_u64);

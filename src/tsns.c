@@ -28,6 +28,7 @@
 #include "utils/sortsupport.h"
 #include "utils/timestamp.h"
 
+#include "core/fe_bits.h"
 #include "core/tsns_core.h"
 
 #if SIZEOF_DATUM < 8
@@ -493,11 +494,12 @@ PG_FUNCTION_INFO_V1(tsns_send);
 Datum
 tsns_send(PG_FUNCTION_ARGS)
 {
-	StringInfoData buf;
+	bytea	   *result = (bytea *) palloc(VARHDRSZ + sizeof(int64));
 
-	pq_begintypsend(&buf);
-	pq_sendint64(&buf, PG_GETARG_INT64(0));
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+	/* the one allocation, of the exact size (pq_begintypsend would take 1 kB) */
+	SET_VARSIZE(result, VARHDRSZ + sizeof(int64));
+	fe_store_be64((uint8 *) VARDATA(result), (uint64) PG_GETARG_INT64(0));
+	PG_RETURN_BYTEA_P(result);
 }
 
 /*
@@ -786,16 +788,23 @@ tsns_in_range(PG_FUNCTION_ARGS)
  * Casts
  */
 
+/* A timestamptz that core computed with an overflow flag, as a timestamptz_ns */
+static int64
+from_usec_checked(TimestampTz us, int overflow)
+{
+	int64		result;
+
+	if (overflow || !usec_join(us, 0, &result))
+		range_error();
+	return result;
+}
+
 /* timestamptz to timestamptz_ns: exact */
 PG_FUNCTION_INFO_V1(tsns_from_timestamptz);
 Datum
 tsns_from_timestamptz(PG_FUNCTION_ARGS)
 {
-	int64		result;
-
-	if (!usec_join(PG_GETARG_TIMESTAMPTZ(0), 0, &result))
-		range_error();
-	PG_RETURN_INT64(result);
+	PG_RETURN_INT64(from_usec_checked(PG_GETARG_TIMESTAMPTZ(0), 0));
 }
 
 static TimestampTz
@@ -823,11 +832,8 @@ tsns_from_timestamp(PG_FUNCTION_ARGS)
 {
 	int			overflow = 0;
 	TimestampTz us = timestamp2timestamptz_opt_overflow(PG_GETARG_TIMESTAMP(0), &overflow);
-	int64		result;
 
-	if (overflow || !usec_join(us, 0, &result))
-		range_error();
-	PG_RETURN_INT64(result);
+	PG_RETURN_INT64(from_usec_checked(us, overflow));
 }
 
 /* timestamptz_ns to timestamp: the local time in the session time zone, to the microsecond */
@@ -857,11 +863,8 @@ tsns_from_date(PG_FUNCTION_ARGS)
 {
 	int			overflow = 0;
 	TimestampTz us = date2timestamptz_opt_overflow(PG_GETARG_DATEADT(0), &overflow);
-	int64		result;
 
-	if (overflow || !usec_join(us, 0, &result))
-		range_error();
-	PG_RETURN_INT64(result);
+	PG_RETURN_INT64(from_usec_checked(us, overflow));
 }
 
 /* timestamptz_ns to date: the local date in the session time zone */

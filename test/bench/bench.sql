@@ -35,27 +35,29 @@ BEGIN
 	RETURN extract(epoch FROM clock_timestamp() - t0) * 1000;
 END $$;
 
--- Time one round of one case: prep before and post after each statement;
--- even rounds run B first.
+-- Time one statement of a case, with its prep before and its post after.
+CREATE FUNCTION bench_side(c bench_case, sql text) RETURNS float8 LANGUAGE plpgsql AS $$
+DECLARE
+	ms float8;
+BEGIN
+	IF c.prep IS NOT NULL THEN EXECUTE c.prep; END IF;
+	ms := bench_time(sql);
+	IF c.post IS NOT NULL THEN EXECUTE c.post; END IF;
+	RETURN ms;
+END $$;
+
+-- Time one round of one case; even rounds run B first.
 CREATE FUNCTION bench_round(c bench_case, r int) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
 	a float8;
 	b float8;
 BEGIN
 	IF r % 2 = 0 THEN
-		IF c.prep IS NOT NULL THEN EXECUTE c.prep; END IF;
-		b := bench_time(c.b_sql);
-		IF c.post IS NOT NULL THEN EXECUTE c.post; END IF;
-		IF c.prep IS NOT NULL THEN EXECUTE c.prep; END IF;
-		a := bench_time(c.a_sql);
-		IF c.post IS NOT NULL THEN EXECUTE c.post; END IF;
+		b := bench_side(c, c.b_sql);
+		a := bench_side(c, c.a_sql);
 	ELSE
-		IF c.prep IS NOT NULL THEN EXECUTE c.prep; END IF;
-		a := bench_time(c.a_sql);
-		IF c.post IS NOT NULL THEN EXECUTE c.post; END IF;
-		IF c.prep IS NOT NULL THEN EXECUTE c.prep; END IF;
-		b := bench_time(c.b_sql);
-		IF c.post IS NOT NULL THEN EXECUTE c.post; END IF;
+		a := bench_side(c, c.a_sql);
+		b := bench_side(c, c.b_sql);
 	END IF;
 	INSERT INTO bench_result VALUES (c.ord, r, a, b);
 END $$;
