@@ -22,7 +22,9 @@ fi
 
 # server headers and PGXS for that version (all versions if not known yet)
 if [ -n "$pgver" ]; then
-	need "postgresql-server-dev-$pgver" test -f "/usr/lib/postgresql/$pgver/lib/pgxs/src/makefiles/pgxs.mk"
+	# PGXS itself can outlive the headers (another package ships it): test both
+	need "postgresql-server-dev-$pgver" test -f "/usr/lib/postgresql/$pgver/lib/pgxs/src/makefiles/pgxs.mk" \
+		-a -f "/usr/include/postgresql/$pgver/server/postgres.h"
 	# amcheck is part of the server package on Debian; contrib elsewhere
 	need postgresql-contrib test -f "/usr/share/postgresql/$pgver/extension/amcheck.control"
 else
