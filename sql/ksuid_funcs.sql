@@ -66,3 +66,20 @@ SELECT ksuid_min_at('2014-05-13 16:53:20+00') = ksuid_nil() AS first_is_nil,
        ksuid_max_at('2150-06-19 23:21:35+00') = ksuid_max() AS last_is_max;
 SELECT ksuid_min_at('2150-06-19 23:21:36+00');
 SELECT ksuid_max_at('2014-05-13 16:53:19+00');
+
+-- IDs made in parallel workers (other processes) never repeat each other's
+CREATE TABLE par AS SELECT i FROM generate_series(1, 200000) i;
+ANALYZE par;
+SET max_parallel_workers_per_gather = 2;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+EXPLAIN (COSTS OFF) CREATE TEMP TABLE par_ids AS SELECT gen_ksuid() AS id FROM par;
+CREATE TEMP TABLE par_ids AS SELECT gen_ksuid() AS id FROM par;
+SELECT count(*) AS ids, count(DISTINCT id) AS distinct_ids,
+       count(DISTINCT ksuid_payload(id)) AS distinct_payloads FROM par_ids;
+RESET max_parallel_workers_per_gather;
+RESET parallel_setup_cost;
+RESET parallel_tuple_cost;
+RESET min_parallel_table_scan_size;
+DROP TABLE par;
