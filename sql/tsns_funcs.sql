@@ -97,6 +97,8 @@ SELECT f, date_part(f, '2024-03-05 06:07:08.123456789+00'::timestamptz_ns)
   FROM unnest(ARRAY['nanosecond', 'microseconds', 'milliseconds', 'second', 'minute', 'hour', 'day',
                     'dow', 'doy', 'isodow', 'week', 'month', 'quarter', 'year', 'isoyear',
                     'decade', 'century', 'millennium', 'timezone', 'epoch']) f;
+SELECT date_part('epoch', '1969-12-31 23:59:58.5+00'::timestamptz_ns) AS before_1970,
+       date_part('second', '1969-12-31 23:59:58.5+00'::timestamptz_ns) AS second;
 SET TimeZone = 'America/New_York';
 -- a zone whose offset has seconds moves the local second
 SELECT date_part('second', '1880-01-01 00:00:00.5+00'::timestamptz_ns),

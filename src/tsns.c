@@ -1057,61 +1057,97 @@ tsns_trunc_zone(PG_FUNCTION_ARGS)
 }
 
 /*
- * date_part(field, value): the seconds fields and epoch with nanoseconds,
- * plus "nanosecond"; every other field from timestamptz's date_part.
+ * date_part.  The fields that see below the microsecond (the seconds
+ * fields, epoch, and "nanosecond") come from the nanoseconds, as a scaled
+ * integer; every other field from timestamptz's date_part on the
+ * microseconds.
+ *
+ * There is no extract(): EXTRACT(field FROM x) becomes a call of
+ * pg_catalog.extract(), which a relocatable extension cannot add to.
  */
+
+/* Whether a unit grows without bound, so that it is infinite at infinity */
+static bool
+unit_is_monotonic(int unit)
+{
+	switch (unit)
+	{
+		case UNIT_EPOCH:
+		case DTK_YEAR:
+		case DTK_DECADE:
+		case DTK_CENTURY:
+		case DTK_MILLENNIUM:
+		case DTK_JULIAN:
+		case DTK_ISOYEAR:
+			return true;
+		default:
+			return false;
+	}
+}
+
+/*
+ * For the fields read to the nanosecond: the value as *scaled / 10^*decimals.
+ * Returns false for every other field.
+ */
+static bool
+part_scaled(int unit, int64 ns, int64 *scaled, int *decimals)
+{
+	int64		sec,
+				local_sec;
+	int32		nsec;
+
+	if (unit == UNIT_EPOCH)
+	{
+		*scaled = ns;
+		*decimals = 9;
+		return true;
+	}
+	if (unit != UNIT_NANOSECOND && unit != DTK_SECOND && unit != DTK_MILLISEC &&
+		unit != DTK_MICROSEC)
+		return false;
+
+	/* the second of the minute, in local time: some zones' offsets have seconds */
+	fe_tsns_split(ns, &sec, &nsec);
+	local_sec = (sec + zone_offset(sec)) % 60;
+	if (local_sec < 0)
+		local_sec += 60;
+	*scaled = local_sec * FE_NS_PER_SEC + nsec;
+	*decimals = unit == UNIT_NANOSECOND ? 0 : unit == DTK_MICROSEC ? 3 :
+		unit == DTK_MILLISEC ? 6 : 9;
+	return true;
+}
+
+/* date_part(field, timestamptz_ns): double precision */
 PG_FUNCTION_INFO_V1(tsns_part);
 Datum
 tsns_part(PG_FUNCTION_ARGS)
 {
+	static const double scale[10] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
 	text	   *units = PG_GETARG_TEXT_PP(0);
 	int64		ns = PG_GETARG_INT64(1);
 	char	   *lowunits;
 	int			unit = decode_unit(units, &lowunits);
-	int64		sec;
-	int32		nsec;
-	int64		local_sec;
+	int64		scaled;
+	int			decimals;
 	int32		rem;
 
 	if (!TSNS_IS_FINITE(ns))
 	{
 		/* as timestamptz: units that only grow are infinite, the rest NULL */
-		switch (unit)
-		{
-			case UNIT_EPOCH:
-			case DTK_YEAR:
-			case DTK_DECADE:
-			case DTK_CENTURY:
-			case DTK_MILLENNIUM:
-			case DTK_JULIAN:
-			case DTK_ISOYEAR:
-				PG_RETURN_FLOAT8(ns == FE_TSNS_NOEND ? get_float8_infinity() : -get_float8_infinity());
-			default:
-				PG_RETURN_NULL();
-		}
+		if (unit_is_monotonic(unit))
+			PG_RETURN_FLOAT8(ns == FE_TSNS_NOEND ? get_float8_infinity() : -get_float8_infinity());
+		PG_RETURN_NULL();
 	}
-	if (unit >= 0 && unit != DTK_SECOND && unit != DTK_MILLISEC && unit != DTK_MICROSEC)
-		return DirectFunctionCall2(timestamptz_part, PointerGetDatum(units),
-								   TimestampTzGetDatum(usec_floor(ns, &rem)));
-
-	fe_tsns_split(ns, &sec, &nsec);
-	if (unit == UNIT_EPOCH)
-		PG_RETURN_FLOAT8((double) sec + nsec / 1e9);
-
-	/* the second of the minute, in local time: some zones' offsets have seconds */
-	local_sec = sec + zone_offset(sec);
-	local_sec = local_sec % 60 + (local_sec % 60 < 0 ? 60 : 0);
-	switch (unit)
+	if (part_scaled(unit, ns, &scaled, &decimals))
 	{
-		case UNIT_NANOSECOND:
-			PG_RETURN_FLOAT8((double) (local_sec * FE_NS_PER_SEC + nsec));
-		case DTK_MICROSEC:
-			PG_RETURN_FLOAT8(local_sec * 1e6 + nsec / 1e3);
-		case DTK_MILLISEC:
-			PG_RETURN_FLOAT8(local_sec * 1e3 + nsec / 1e6);
-		default:				/* DTK_SECOND */
-			PG_RETURN_FLOAT8(local_sec + nsec / 1e9);
+		/* split first: the whole int64 does not fit a double exactly */
+		int64		whole = scaled / (int64) scale[decimals];
+		int64		frac = scaled % (int64) scale[decimals];
+
+		PG_RETURN_FLOAT8((double) whole + (double) frac / scale[decimals]);
 	}
+	return DirectFunctionCall2(timestamptz_part, PointerGetDatum(units),
+							   TimestampTzGetDatum(usec_floor(ns, &rem)));
 }
 
 /*
