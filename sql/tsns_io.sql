@@ -92,6 +92,14 @@ SELECT '2024-01-01 23:60:00+00'::timestamptz_ns;
 SELECT '2024-01-01 23:59:61+00'::timestamptz_ns;
 SELECT '2024-01-01 00:00:00+16'::timestamptz_ns;
 SELECT '2024-01-01 00:00:00+05:60'::timestamptz_ns;
+-- more digits than the ISO form has: as timestamptz reads them (leading
+-- zeros are only zeros), or an error
+SELECT '2024-01-011 00:00:00+00'::timestamptz_ns;
+SELECT '2024-001-01 00:00:00+00'::timestamptz_ns;
+SELECT '2024-01-01 100:00:00+00'::timestamptz_ns;
+SELECT '2024-01-01 10:00:000+00'::timestamptz_ns;
+SELECT '2024-01-01 10:00:00+0500000'::timestamptz_ns;
+SELECT '12024-01-01 00:00:00+00'::timestamptz_ns;
 SELECT ''::timestamptz_ns;
 SELECT 'garbage'::timestamptz_ns;
 SELECT '2024-01-01 00:00:00 Mars/Olympus'::timestamptz_ns;
