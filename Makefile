@@ -63,8 +63,9 @@ test: deps
 	$(MAKE) install
 	$(MAKE) unit
 	sh test/pgcluster.sh sh test/regress.sh
+	sh test/pgcluster.sh sh test/go/crosscheck.sh
 	$(MAKE) fuzz
-	@echo "make test: 4 passed, 0 failed (unit, unit without int128, pg_regress, fuzz)"
+	@echo "make test: 5 passed, 0 failed (unit, unit without int128, pg_regress, Go crosscheck, fuzz)"
 
 bench: deps
 	$(MAKE) all

@@ -36,6 +36,10 @@ need clang command -v clang
 # libFuzzer and the sanitizers' runtime
 need libclang-rt-dev sh -c 'ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a'
 need valgrind command -v valgrind
+# the Go reference libraries, for test/go/crosscheck.sh
+need golang-go command -v go
+need golang-github-segmentio-ksuid-dev test -d /usr/share/gocode/src/github.com/segmentio/ksuid
+need golang-github-segmentio-fasthash-dev test -d /usr/share/gocode/src/github.com/segmentio/fasthash
 
 if [ -z "$missing" ]; then
 	exit 0
