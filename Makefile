@@ -64,8 +64,9 @@ test: deps
 	$(MAKE) unit
 	sh test/pgcluster.sh sh test/regress.sh
 	sh test/pgcluster.sh sh test/go/crosscheck.sh
+	PGCLUSTER_OPTS="-c shared_preload_libraries=fastevent" sh test/pgcluster.sh sh test/preload.sh
 	$(MAKE) fuzz
-	@echo "make test: 5 passed, 0 failed (unit, unit without int128, pg_regress, Go crosscheck, fuzz)"
+	@echo "make test: 6 passed, 0 failed (unit, unit without int128, pg_regress, Go crosscheck, preload, fuzz)"
 
 bench: deps
 	$(MAKE) all

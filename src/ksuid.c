@@ -334,8 +334,8 @@ ksuid_sortsupport(PG_FUNCTION_ARGS)
 }
 
 /*
- * Hashing: PostgreSQL's own hash_any over the 20 bytes, the same on every
- * platform and version, so hash partitions never move.
+ * Hashing: PostgreSQL's own hash_any over the 20 bytes, which PostgreSQL keeps
+ * stable across versions because hash partitions depend on it.
  */
 
 /* Hash a ksuid for hash indexes and hash joins */
