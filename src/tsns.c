@@ -303,8 +303,9 @@ is_bare_integer(const char *str)
 
 /*
  * Before PostgreSQL's parser sees the fields, take any digits after the
- * sixth of a time's fraction, which it would round away: return them as
- * nanoseconds (rounded half up on the tenth digit) and cut the field.
+ * sixth of a time's fraction of a second, which it would round away: return
+ * them as nanoseconds (rounded half up on the tenth digit) and cut the
+ * field to six.
  */
 static int32
 take_nanoseconds(char **field, int *ftype, int nf)
@@ -315,7 +316,12 @@ take_nanoseconds(char **field, int *ftype, int nf)
 		int32		ns = 0;
 		int			k;
 
-		if (ftype[i] != DTK_TIME || (dot = strchr(field[i], '.')) == NULL)
+		if ((dot = strchr(field[i], '.')) == NULL)
+			continue;
+		/* a time (10:00:00.123456789), or ISO basic hhmmss.f (100000.123456789) */
+		if (ftype[i] != DTK_TIME &&
+			!(ftype[i] == DTK_NUMBER && dot - field[i] >= 6 &&
+			  strspn(field[i], "0123456789") == (size_t) (dot - field[i])))
 			continue;
 		for (k = 1; k <= 6; k++)
 			if (!isdigit((unsigned char) dot[k]))
