@@ -40,6 +40,7 @@ need valgrind command -v valgrind
 need golang-go command -v go
 need golang-github-segmentio-ksuid-dev test -d /usr/share/gocode/src/github.com/segmentio/ksuid
 need golang-github-segmentio-fasthash-dev test -d /usr/share/gocode/src/github.com/segmentio/fasthash
+need golang-github-jackc-pgx-v4-dev test -d /usr/share/gocode/src/github.com/jackc/pgx/v4
 
 if [ -z "$missing" ]; then
 	exit 0
