@@ -102,6 +102,9 @@ SELECT '2024-01-01 100:00:00+00'::timestamptz_ns;
 SELECT '2024-01-01 10:00:000+00'::timestamptz_ns;
 SELECT '2024-01-01 10:00:00+0500000'::timestamptz_ns;
 SELECT '12024-01-01 00:00:00+00'::timestamptz_ns;
+-- bytes just below '0' in digit positions are not digits
+SELECT '20+4-03-05T06:07:08Z'::timestamptz_ns;
+SELECT '2024-03-05T06:07:08+0*:00'::timestamptz_ns;
 SELECT ''::timestamptz_ns;
 SELECT 'garbage'::timestamptz_ns;
 SELECT '2024-01-01 00:00:00 Mars/Olympus'::timestamptz_ns;

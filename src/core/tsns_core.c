@@ -245,7 +245,13 @@ fe_tsns_format_split(int64_t sec, int32_t nsec, int32_t gmtoff, char *buf)
 /* Digit value of the byte at s[k]; above 9 if it is not a digit */
 #define DIG(s, k)	((uint32_t) (unsigned char) (s)[k] - '0')
 
-/* Nonzero unless every one of the digit values ORed in with +6 was <= 9 */
+/*
+ * CK(s, k) is at most 15 when s[k] is a digit and has a higher bit set
+ * otherwise (also for the bytes just below '0', whose DIG wraps to near
+ * 2^32 and would wrap back to 0..5 after adding 6 alone); OR them together
+ * and test once.
+ */
+#define CK(s, k)		(DIG(s, k) | (DIG(s, k) + 6))
 #define NOT_DIGITS(x)	((x) & ~UINT32_C(15))
 
 static const uint32_t pow10[10] = {
@@ -268,24 +274,24 @@ parse_offset(const char *s, size_t len, int32_t *gmtoff)
 	if (len < 3)
 		return FE_TSNS_NOT_ISO;
 	h = DIG(s, 1) * 10 + DIG(s, 2);
-	chk = (DIG(s, 1) + 6) | (DIG(s, 2) + 6);
+	chk = CK(s, 1) | CK(s, 2);
 	if (len == 3)
 		;
 	else if (len == 5)
 	{
 		m = DIG(s, 3) * 10 + DIG(s, 4);
-		chk |= (DIG(s, 3) + 6) | (DIG(s, 4) + 6);
+		chk |= CK(s, 3) | CK(s, 4);
 	}
 	else if ((len == 6 || len == 9) && s[3] == ':')
 	{
 		m = DIG(s, 4) * 10 + DIG(s, 5);
-		chk |= (DIG(s, 4) + 6) | (DIG(s, 5) + 6);
+		chk |= CK(s, 4) | CK(s, 5);
 		if (len == 9)
 		{
 			if (s[6] != ':')
 				return FE_TSNS_NOT_ISO;
 			sec = DIG(s, 7) * 10 + DIG(s, 8);
-			chk |= (DIG(s, 7) + 6) | (DIG(s, 8) + 6);
+			chk |= CK(s, 7) | CK(s, 8);
 		}
 	}
 	else
@@ -331,7 +337,7 @@ finish(const char *s, size_t len, size_t i, uint32_t year, uint32_t mon, uint32_
 			uint32_t	m = DIG(z, 4) * 10 + DIG(z, 5);
 			int32_t		off;
 
-			if (NOT_DIGITS((DIG(z, 1) + 6) | (DIG(z, 2) + 6) | (DIG(z, 4) + 6) | (DIG(z, 5) + 6)))
+			if (NOT_DIGITS(CK(z, 1) | CK(z, 2) | CK(z, 4) | CK(z, 5)))
 				return FE_TSNS_NOT_ISO;
 			if (h > 15 || m > 59)
 				return FE_TSNS_BAD_OFFSET;
@@ -412,8 +418,8 @@ fe_tsns_parse_iso_scalar(const char *s, size_t len, fe_tsns_parsed *out)
 	year = DIG(s, 0) * 1000 + DIG(s, 1) * 100 + DIG(s, 2) * 10 + DIG(s, 3);
 	mon = DIG(s, 5) * 10 + DIG(s, 6);
 	day = DIG(s, 8) * 10 + DIG(s, 9);
-	chk = (DIG(s, 0) + 6) | (DIG(s, 1) + 6) | (DIG(s, 2) + 6) | (DIG(s, 3) + 6) |
-		(DIG(s, 5) + 6) | (DIG(s, 6) + 6) | (DIG(s, 8) + 6) | (DIG(s, 9) + 6);
+	chk = CK(s, 0) | CK(s, 1) | CK(s, 2) | CK(s, 3) |
+		CK(s, 5) | CK(s, 6) | CK(s, 8) | CK(s, 9);
 	i = 10;
 
 	/* [ T]HH:MM[:SS[.fraction]] */
@@ -423,14 +429,14 @@ fe_tsns_parse_iso_scalar(const char *s, size_t len, fe_tsns_parsed *out)
 			return FE_TSNS_NOT_ISO;
 		hour = DIG(s, 11) * 10 + DIG(s, 12);
 		min = DIG(s, 14) * 10 + DIG(s, 15);
-		chk |= (DIG(s, 11) + 6) | (DIG(s, 12) + 6) | (DIG(s, 14) + 6) | (DIG(s, 15) + 6);
+		chk |= CK(s, 11) | CK(s, 12) | CK(s, 14) | CK(s, 15);
 		i = 16;
 		if (i < len && s[i] == ':')
 		{
 			if (len < 19)
 				return FE_TSNS_NOT_ISO;
 			sec = DIG(s, 17) * 10 + DIG(s, 18);
-			chk |= (DIG(s, 17) + 6) | (DIG(s, 18) + 6);
+			chk |= CK(s, 17) | CK(s, 18);
 			i = 19;
 			if (i < len && s[i] == '.')
 			{

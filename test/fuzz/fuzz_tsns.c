@@ -46,6 +46,21 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (st == FE_TSNS_OK)
 	{
+		/* every fixed digit position of what was accepted holds a digit */
+		static const int date_digits[] = {0, 1, 2, 3, 5, 6, 8, 9};
+		static const int time_digits[] = {11, 12, 14, 15};
+		const char *s = (const char *) data;
+
+		for (size_t k = 0; k < sizeof(date_digits) / sizeof(date_digits[0]); k++)
+			if (s[date_digits[k]] < '0' || s[date_digits[k]] > '9')
+				abort();
+		if (size > 10)
+			for (size_t k = 0; k < sizeof(time_digits) / sizeof(time_digits[0]); k++)
+				if (s[time_digits[k]] < '0' || s[time_digits[k]] > '9')
+					abort();
+		if (size > 16 && s[16] == ':' && (s[17] < '0' || s[17] > '9' || s[18] < '0' || s[18] > '9'))
+			abort();
+
 		int64_t		ns;
 
 		if (p.nsec < 0 || p.nsec > FE_NS_PER_SEC)

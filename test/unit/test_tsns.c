@@ -251,6 +251,32 @@ test_from_sec(void)
 	CHECK(fe_tsns_from_sec(9223372036, 854775807, &ns) == -1, "infinity is not finite");
 }
 
+/* A non-digit at any digit position is never read as a digit */
+static void
+test_non_digits(void)
+{
+	const char *good = "2024-03-05T06:07:08.123456789+05:30";
+	static const int positions[] = {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18,
+		20, 21, 22, 23, 24, 25, 26, 27, 28, 30, 31, 33, 34};
+	size_t		len = strlen(good);
+	long		wrong = 0;
+
+	for (size_t k = 0; k < sizeof(positions) / sizeof(positions[0]); k++)
+		for (int c = 1; c < 256; c++)
+		{
+			char		buf[64];
+			fe_tsns_parsed p;
+
+			if (c >= '0' && c <= '9')
+				continue;
+			memcpy(buf, good, len);
+			buf[positions[k]] = (char) c;
+			wrong += fe_tsns_parse_iso(buf, len, &p) == FE_TSNS_OK;
+			wrong += fe_tsns_parse_iso_scalar(buf, len, &p) == FE_TSNS_OK;
+		}
+	CHECK(wrong == 0, "%ld strings with a non-digit in a digit position parsed", wrong);
+}
+
 /* The fast parser and the scalar one agree on mutations of valid strings */
 static void
 test_parsers_agree(void)
@@ -297,6 +323,7 @@ test_tsns(const char *vectors)
 	test_from_sec();
 	test_parser_edges();
 	test_parsers_agree();
+	test_non_digits();
 	test_against_libc();
 	test_round_trip();
 }
