@@ -123,7 +123,7 @@ bytes_to_bytea(const uint8 *bytes, int len)
 	return result;
 }
 
-/* Write a ksuid in its binary form: the 20 raw bytes */
+/* Write a ksuid in its binary form, the 20 raw bytes (also the cast to bytea) */
 PG_FUNCTION_INFO_V1(ksuid_send);
 Datum
 ksuid_send(PG_FUNCTION_ARGS)
@@ -134,14 +134,6 @@ ksuid_send(PG_FUNCTION_ARGS)
 /*
  * Casts to and from bytea
  */
-
-/* Cast a ksuid to its 20 bytes */
-PG_FUNCTION_INFO_V1(ksuid_to_bytea);
-Datum
-ksuid_to_bytea(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BYTEA_P(bytes_to_bytea(PG_GETARG_KSUID_P(0)->data, FE_KSUID_BYTES));
-}
 
 /* Cast 20 bytes to a ksuid */
 PG_FUNCTION_INFO_V1(ksuid_from_bytea);

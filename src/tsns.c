@@ -915,12 +915,15 @@ clock_timestamp_ns(PG_FUNCTION_ARGS)
 	PG_RETURN_INT64((int64) ts.tv_sec * FE_NS_PER_SEC + ts.tv_nsec);
 }
 
-/* Nanoseconds since 1970 as a timestamptz_ns (Go's time.Unix(0, ns)) */
-PG_FUNCTION_INFO_V1(to_timestamptz_ns);
+/*
+ * to_timestamptz_ns(bigint) and epoch_ns(timestamptz_ns): the value is the
+ * integer, Go's UnixNano(), so both are the identity (INT64_MIN and
+ * INT64_MAX being the infinities).
+ */
+PG_FUNCTION_INFO_V1(tsns_int64_identity);
 Datum
-to_timestamptz_ns(PG_FUNCTION_ARGS)
+tsns_int64_identity(PG_FUNCTION_ARGS)
 {
-	/* the same integer: INT64_MIN and INT64_MAX are the infinities */
 	PG_RETURN_INT64(PG_GETARG_INT64(0));
 }
 
@@ -934,14 +937,6 @@ to_timestamptz_ns_sec(PG_FUNCTION_ARGS)
 	if (fe_tsns_from_sec(PG_GETARG_INT64(0), PG_GETARG_INT64(1), &result) != 0)
 		range_error();
 	PG_RETURN_INT64(result);
-}
-
-/* Nanoseconds since 1970 (Go's UnixNano()) */
-PG_FUNCTION_INFO_V1(epoch_ns);
-Datum
-epoch_ns(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_INT64(PG_GETARG_INT64(0));
 }
 
 /*

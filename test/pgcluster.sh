@@ -9,13 +9,8 @@
 # be passed in PGCLUSTER_OPTS (for example "-c shared_buffers=1GB").
 set -eu
 
-bindir=$(pg_config --bindir)
-dir=$(mktemp -d "${TMPDIR:-/tmp}/fastevent-pg.XXXXXX")
-as_owner=""
-if [ "$(id -u)" -eq 0 ]; then
-	chown postgres: "$dir"
-	as_owner="runuser -u postgres --"
-fi
+. "$(dirname "$0")/pgscratch.sh"
+dir=$(scratch_dir fastevent-pg)
 
 cleanup() {
 	trap - EXIT INT TERM
@@ -28,11 +23,7 @@ trap cleanup EXIT
 trap 'cleanup; exit 130' INT
 trap 'cleanup; exit 143' TERM
 
-$as_owner "$bindir/initdb" -D "$dir/data" -U postgres -A trust \
-	--no-sync -E UTF8 --locale=C >"$dir/initdb.log" 2>&1 || {
-	cat "$dir/initdb.log" >&2
-	exit 1
-}
+scratch_initdb "$dir"
 # shellcheck disable=SC2086
 $as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -s \
 	-o "-c listen_addresses='' -k $dir -c fsync=off -c synchronous_commit=off ${PGCLUSTER_OPTS:-}" \

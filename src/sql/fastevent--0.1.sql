@@ -130,7 +130,7 @@ CREATE AGGREGATE max(ksuid) (
 
 -- casts: the 20 raw bytes, both ways, explicit only
 CREATE FUNCTION bytea(ksuid) RETURNS bytea
-	AS 'MODULE_PATHNAME', 'ksuid_to_bytea' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'ksuid_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION ksuid(bytea) RETURNS ksuid
 	AS 'MODULE_PATHNAME', 'ksuid_from_bytea' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE CAST (ksuid AS bytea) WITH FUNCTION bytea(ksuid);
@@ -516,13 +516,13 @@ CREATE FUNCTION clock_timestamp_ns() RETURNS timestamptz_ns
 	AS 'MODULE_PATHNAME' LANGUAGE C VOLATILE PARALLEL SAFE;
 COMMENT ON FUNCTION clock_timestamp_ns() IS 'current wall-clock time, to the nanosecond';
 CREATE FUNCTION to_timestamptz_ns(bigint) RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'tsns_int64_identity' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION to_timestamptz_ns(bigint) IS 'nanoseconds since 1970-01-01 UTC (Go''s UnixNano) as timestamptz_ns';
 CREATE FUNCTION to_timestamptz_ns(bigint, bigint) RETURNS timestamptz_ns
 	AS 'MODULE_PATHNAME', 'to_timestamptz_ns_sec' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION to_timestamptz_ns(bigint, bigint) IS 'seconds and nanoseconds since 1970-01-01 UTC, as Go''s time.Unix(sec, nsec)';
 CREATE FUNCTION epoch_ns(timestamptz_ns) RETURNS bigint
-	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'tsns_int64_identity' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION epoch_ns(timestamptz_ns) IS 'nanoseconds since 1970-01-01 UTC (Go''s UnixNano)';
 CREATE FUNCTION date_trunc(text, timestamptz_ns) RETURNS timestamptz_ns
 	AS 'MODULE_PATHNAME', 'tsns_trunc' LANGUAGE C STABLE STRICT PARALLEL SAFE;

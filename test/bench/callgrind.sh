@@ -10,19 +10,13 @@
 set -eu
 
 CALLS=${CALLS:-20000}
-bindir=$(pg_config --bindir)
-work=$(mktemp -d "${TMPDIR:-/tmp}/fastevent-cg.XXXXXX")
-as_owner=""
-if [ "$(id -u)" -eq 0 ]; then
-	chown postgres: "$work"
-	as_owner="runuser -u postgres --"
-fi
+. "$(dirname "$0")/../pgscratch.sh"
+work=$(scratch_dir fastevent-cg)
 [ -n "${KEEP:-}" ] || trap 'rm -rf "$work"' EXIT INT TERM
 
 command -v valgrind >/dev/null || { echo "callgrind.sh: valgrind is not installed" >&2; exit 1; }
 
-$as_owner "$bindir/initdb" -D "$work/data" -U postgres -A trust --no-sync -E UTF8 --locale=C \
-	>"$work/initdb.log" 2>&1 || { cat "$work/initdb.log" >&2; exit 1; }
+scratch_initdb "$work"
 
 single() {	# single [valgrind args...] < sql: run statements in a single-user backend
 	$as_owner "$@" "$bindir/postgres" --single -D "$work/data" \
