@@ -12,7 +12,7 @@ DATA = src/sql/fastevent--0.1.sql
 PGFILEDESC = "fastevent - KSUIDs, nanosecond timestamps and fasthash"
 
 REGRESS = ksuid_io ksuid_vectors ksuid_ops ksuid_index ksuid_funcs fasthash \
-	tsns_io tsns_vectors tsns_zones tsns_ops tsns_funcs markings
+	tsns_io tsns_vectors tsns_zones tsns_ops tsns_funcs tsns_infinite markings
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
 EXTRA_CLEAN = test/build results regression.diffs regression.out
 

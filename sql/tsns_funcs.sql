@@ -50,7 +50,6 @@ SELECT a - b AS diff FROM (VALUES
   ('2024-01-01 00:00:00+00', '2024-01-02 00:00:00.000000500+00'),
   ('2024-01-01 00:00:00+00', '2024-01-02 00:00:00.000000501+00'),
   ('2262-04-11 23:47:16.854775806+00', '1677-09-21 00:12:43.145224193+00')) v(a, b);
-SELECT 'infinity'::timestamptz_ns - '2024-01-01+00'::timestamptz_ns;
 -- for the exact difference, subtract epoch_ns
 SELECT epoch_ns('2024-01-01 00:00:00.000000501+00') - epoch_ns('2024-01-01+00') AS ns;
 SET TimeZone = 'UTC';

@@ -74,9 +74,33 @@ SELECT s, s::timestamptz_ns FROM (VALUES
   ('20240102T100000.123456789'),
   ('20240102 100000.123456789 PST'),
   ('2024.002'),
-  ('2024-01-02 10:00:00.'),
   ('J2460312'),
   ('Tue Jan 02 10:00:00.000000001 2024 PST')) v(s);
+-- where majors differ, the server's own parser decides, as for timestamptz:
+-- a decimal point with no digits ('10:00:00.') is an error on PostgreSQL 13
+-- and accepted by the later majors tested (15, 17, 18)
+CREATE FUNCTION pg_temp.as_core(s text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+	ours text;
+	core text;
+BEGIN
+	BEGIN
+		ours := s::timestamptz_ns::timestamptz::text;
+	EXCEPTION WHEN others THEN
+		ours := 'error ' || SQLSTATE;
+	END;
+	BEGIN
+		core := s::timestamptz::text;
+	EXCEPTION WHEN others THEN
+		core := 'error ' || SQLSTATE;
+	END;
+	RETURN CASE WHEN ours IS NOT DISTINCT FROM core THEN 'as core'
+	            ELSE format('ours: %s, core: %s', ours, core) END;
+END $$;
+SELECT s, pg_temp.as_core(s) FROM (VALUES
+  ('2024-01-02 10:00:00.'),
+  ('2024-01-02 10:00:00.+00'),
+  ('2024-01-02 10:00:00. PST')) v(s);
 SELECT 'now'::timestamptz_ns = now() AS now_is_transaction_start,
        'today'::timestamptz_ns = date_trunc('day', now()) AS today;
 

@@ -8,6 +8,9 @@
 #include "postgres.h"
 
 #include "fmgr.h"
+#if PG_VERSION_NUM >= 160000
+#include "varatt.h"				/* VARDATA_ANY and friends moved here in 16 */
+#endif
 
 /*
  * Report a soft error where the caller asked for one (PostgreSQL 16 and

@@ -782,6 +782,11 @@ tsns_in_range(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PRECEDING_OR_FOLLOWING_SIZE),
 				 errmsg("invalid preceding or following size in window function")));
+#if PG_VERSION_NUM >= 170000
+	/* as core from 17: every value lies within an infinite offset of an infinity */
+	if (INTERVAL_IS_NOEND(offset) && (sub ? base == FE_TSNS_NOEND : base == FE_TSNS_NOBEGIN))
+		PG_RETURN_BOOL(true);
+#endif
 
 	sum = DatumGetTimestampTz(DirectFunctionCall2(sub ? timestamptz_mi_interval : timestamptz_pl_interval,
 												  TimestampTzGetDatum(usec_split(base, &rem)),
@@ -1173,6 +1178,12 @@ tsns_bin(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 				 errmsg("origin out of range")));
+#if PG_VERSION_NUM >= 170000
+	if (INTERVAL_NOT_FINITE(stride))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("timestamps cannot be binned into infinite intervals")));
+#endif
 	if (stride->month != 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
@@ -1233,6 +1244,13 @@ tsns_series(PG_FUNCTION_ARGS)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("step size cannot equal zero")));
+#if PG_VERSION_NUM >= 170000
+		/* infinite intervals exist from 17 on; core refuses them as steps */
+		if (INTERVAL_NOT_FINITE(&st->step))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("step size cannot be infinite")));
+#endif
 		funcctx->user_fctx = st;
 		MemoryContextSwitchTo(oldcontext);
 	}

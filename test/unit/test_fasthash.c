@@ -76,8 +76,6 @@ test_vectors(const char *dir)
 	static char line[1 << 18];
 	static uint8_t bytes[1 << 17];
 	int			rows = 0;
-	int			functions_seen = 0;
-	char		last[64] = "";
 
 	if (fgets(line, sizeof(line), f) == NULL)
 		return;
@@ -101,11 +99,6 @@ test_vectors(const char *dir)
 			n = unit_unhex(fld[2], bytes, sizeof(bytes));
 		if (strcmp(fld[3], "-") != 0)
 			seed = strtoull(fld[3], NULL, 10);
-		if (strcmp(last, fld[0]) != 0)
-		{
-			functions_seen++;
-			snprintf(last, sizeof(last), "%s", fld[0]);
-		}
 		CHECK(n >= 0, "bad hex in row %d", rows);
 		CHECK(run_row(fld[0], fld[1], bytes, n, intval, strcmp(fld[3], "-") != 0, seed, &got) == 0 &&
 			  got == strtoull(fld[4], NULL, 10),
