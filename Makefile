@@ -47,34 +47,35 @@ CORE_WARN = -std=c99 -Wall -Wextra -Werror -Wno-unused-function
 FUZZ_SECONDS ?= 20
 TEST_BUILD = test/build
 
-.PHONY: deps demo test bench unit fuzz callgrind
+.PHONY: deps demo test bench unit fuzz callgrind test-versions
 
 deps:
-	@sh test/deps.sh
+	@sh test/deps.sh test
 
-demo: deps
+demo:
+	@sh test/deps.sh demo
 	$(MAKE) all
 	$(MAKE) install
 	sh test/pgcluster.sh psql -X -v ON_ERROR_STOP=1 -f test/demo.sql
 
+# every suite, each run even after a failure, then a table and a count
 test: deps
-	$(MAKE) clean
-	$(MAKE) WERROR=1 all
-	$(MAKE) install
-	$(MAKE) unit
-	sh test/pgcluster.sh sh test/regress.sh
-	sh test/pgcluster.sh sh test/go/crosscheck.sh
-	PGCLUSTER_OPTS="-c shared_preload_libraries=fastevent" sh test/pgcluster.sh sh test/preload.sh
-	$(MAKE) fuzz
-	@echo "make test: 6 passed, 0 failed (unit, unit without int128, pg_regress, Go crosscheck, preload, fuzz)"
+	@MAKE="$(MAKE)" sh test/suites.sh
 
-bench: deps
+# make test on PostgreSQL 13, 15, 17 and 18, each in a root of its own
+# Debian suite, then the cross-version checks (VERSIONS="13 18" for some)
+test-versions:
+	sh test/versions.sh
+
+bench:
+	@sh test/deps.sh bench
 	$(MAKE) all
 	$(MAKE) install
 	sh test/bench/bench.sh
 	sh test/bench/callgrind.sh
 
-callgrind: deps
+callgrind:
+	@sh test/deps.sh bench
 	$(MAKE) all
 	$(MAKE) install
 	sh test/bench/callgrind.sh

@@ -1,66 +1,128 @@
 #!/bin/sh
-# Install what building and testing fastevent needs, from the distribution's
-# packages, when it is missing.  A machine that has everything installs
-# nothing.  Installing needs root; otherwise this prints the command to run.
+# deps.sh [demo|test|bench]: install, from the distribution's packages, what
+# that target needs and is missing.  A machine that has everything installs
+# nothing; installed packages are never upgraded.  Installing needs root;
+# otherwise this prints the command to run.
+#
+# For `test`, tools this distribution does not package at all (bullseye has
+# no segmentio Go libraries, say) are listed in test/report/unavailable, one
+# package a line, so the suites that need them report "not available" and
+# name them.  Any other missing package is an error.
 set -eu
+mode=${1:-test}
+unavailable_file=test/report/unavailable
 
-missing=""
-need() {	# need PACKAGE TEST...: PACKAGE is missing unless the test passes
-	pkg=$1; shift
-	"$@" >/dev/null 2>&1 || missing="$missing $pkg"
+# The server version: the one pg_config names, else the newest installed,
+# else (decided after apt-get update) the distribution's default.
+pgver=""
+if [ -n "${PG_CONFIG:-}" ] && command -v "$PG_CONFIG" >/dev/null 2>&1; then
+	pgver=$("$PG_CONFIG" --version | sed 's/^PostgreSQL \([0-9]*\).*/\1/')
+elif [ -d /usr/lib/postgresql ]; then
+	for v in $(ls /usr/lib/postgresql | sort -n); do
+		[ -x "/usr/lib/postgresql/$v/bin/postgres" ] && pgver=$v
+	done
+fi
+
+required=""				# missing, and the target cannot do without
+optional=""				# missing, and a suite reports "not available" if unpackaged
+need() {	# need required|optional PACKAGE TEST...: missing unless TEST passes
+	kind=$1 pkg=$2; shift 2
+	"$@" >/dev/null 2>&1 && return 0
+	if [ "$kind" = required ]; then required="$required $pkg"; else optional="$optional $pkg"; fi
 }
 
-# The server version: the one already installed, else the distribution's default.
-pgver=""
-if [ -d /usr/lib/postgresql ]; then
-	pgver=$(ls /usr/lib/postgresql | sort -n | tail -n 1)
-fi
-if [ -z "$pgver" ] || [ ! -x "/usr/lib/postgresql/$pgver/bin/postgres" ]; then
-	missing="$missing postgresql postgresql-contrib"
-	pgver=""
-fi
-
-# server headers and PGXS for that version (all versions if not known yet)
 if [ -n "$pgver" ]; then
-	# PGXS itself can outlive the headers (another package ships it): test both
-	need "postgresql-server-dev-$pgver" test -f "/usr/lib/postgresql/$pgver/lib/pgxs/src/makefiles/pgxs.mk" \
+	# PGXS can outlive the headers (another package ships it): test both
+	need required "postgresql-server-dev-$pgver" test -f "/usr/lib/postgresql/$pgver/lib/pgxs/src/makefiles/pgxs.mk" \
 		-a -f "/usr/include/postgresql/$pgver/server/postgres.h"
-	# amcheck is part of the server package on Debian; contrib elsewhere
-	need postgresql-contrib test -f "/usr/share/postgresql/$pgver/extension/amcheck.control"
 else
-	missing="$missing postgresql-server-dev-all"
+	required="$required postgresql-NN postgresql-server-dev-NN"
 fi
-need make command -v make
-need gcc command -v cc
-need clang command -v clang
-# libFuzzer and the sanitizers' runtime
-need libclang-rt-dev sh -c 'ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a'
-need valgrind command -v valgrind
-# the Go reference libraries, for test/go/crosscheck.sh
-need golang-go command -v go
-need golang-github-segmentio-ksuid-dev test -d /usr/share/gocode/src/github.com/segmentio/ksuid
-need golang-github-segmentio-fasthash-dev test -d /usr/share/gocode/src/github.com/segmentio/fasthash
-need golang-github-jackc-pgx-v4-dev test -d /usr/share/gocode/src/github.com/jackc/pgx/v4
+need required make command -v make
+need required gcc command -v cc
+case $mode in
+test)
+	# amcheck ships in the server package on Debian, in contrib elsewhere
+	[ -z "$pgver" ] || need required "postgresql-contrib-$pgver" \
+		test -f "/usr/share/postgresql/$pgver/extension/amcheck.control"
+	need optional clang command -v clang
+	# libFuzzer's runtime: its own package from clang 13 on, in clang's before
+	need optional libclang-rt-dev sh -c 'ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a'
+	# the Go reference libraries, for test/go/crosscheck.sh
+	need optional golang-go command -v go
+	need optional golang-github-segmentio-ksuid-dev test -d /usr/share/gocode/src/github.com/segmentio/ksuid
+	need optional golang-github-segmentio-fasthash-dev test -d /usr/share/gocode/src/github.com/segmentio/fasthash
+	need optional golang-github-jackc-pgx-v4-dev test -d /usr/share/gocode/src/github.com/jackc/pgx/v4
+	;;
+bench)
+	need required valgrind command -v valgrind
+	;;
+esac
 
-if [ -z "$missing" ]; then
+record_unavailable() {
+	[ "$mode" = test ] || return 0
+	mkdir -p "$(dirname "$unavailable_file")"
+	if [ -n "$1" ]; then printf '%s\n' $1; fi >"$unavailable_file"
+}
+
+if [ -z "$required$optional" ]; then
+	record_unavailable ""
 	exit 0
 fi
 
 if [ "$(id -u)" -ne 0 ]; then
-	echo "fastevent needs these packages:$missing" >&2
-	echo "Install them with:  sudo apt-get update && sudo apt-get install -y$missing" >&2
+	echo "fastevent needs these packages:$(echo "$required$optional" | sed 's/NN/<version>/g')" >&2
+	echo "Install them with:  sudo apt-get update && sudo apt-get install -y$(echo "$required$optional" | sed 's/-NN//g')" >&2
 	echo "(or run this make target with sudo)" >&2
 	exit 1
 fi
 
-echo "Installing:$missing"
 export DEBIAN_FRONTEND=noninteractive
+echo "deps: apt-get update"
 apt-get update -qq
+
+packaged() {	# packaged PACKAGE: the archive has a real package of that name
+	[ -n "$(apt-cache madison "$1" 2>/dev/null)" ]
+}
+
+# no server yet: the version the distribution's postgresql package depends on
+if [ -z "$pgver" ]; then
+	pgver=$(apt-cache depends postgresql 2>/dev/null |
+		sed -n 's/^ *Depends: postgresql-\([0-9][0-9]*\)$/\1/p' | head -n 1)
+	[ -n "$pgver" ] || { echo "deps: this distribution packages no PostgreSQL server" >&2; exit 1; }
+	required=$(echo "$required" | sed "s/-NN/-$pgver/g")
+	[ "$mode" != test ] || required="$required postgresql-contrib-$pgver"
+fi
+
+install=""
+for p in $required; do
+	if packaged "$p"; then
+		install="$install $p"
+	elif [ "$p" = "postgresql-contrib-$pgver" ]; then
+		:	# merged into the server package (amcheck is tested for by the suite)
+	else
+		echo "deps: the package $p is needed and this distribution has none of that name" >&2
+		exit 1
+	fi
+done
+notpackaged=""
+for p in $optional; do
+	if packaged "$p"; then install="$install $p"; else notpackaged="$notpackaged $p"; fi
+done
+[ -z "$notpackaged" ] || echo "deps: not packaged here, so their suites are not available:$notpackaged"
+
+# the clusters there before: a server install may create and start a default
+# cluster; that one (only that one) is stopped afterwards
+before=$(pg_lsclusters -h 2>/dev/null | awk '{print $1 "/" $2}' || true)
+echo "deps: installing$install"
 # shellcheck disable=SC2086
-apt-get install -y -qq --no-install-recommends $missing
-# a fresh server install may leave a default cluster running: it is not ours
+apt-get install -y -qq --no-install-recommends --no-upgrade $install
 if command -v pg_lsclusters >/dev/null 2>&1; then
-	pg_lsclusters -h 2>/dev/null | while read -r ver name _; do
-		pg_ctlcluster "$ver" "$name" stop 2>/dev/null || true
+	pg_lsclusters -h 2>/dev/null | while read -r ver name _port status _; do
+		case " $(echo $before) " in *" $ver/$name "*) continue ;; esac
+		[ "$status" = online ] || continue
+		echo "deps: stopping $ver/$name, the default cluster the package install started"
+		pg_ctlcluster "$ver" "$name" stop >/dev/null 2>&1 || true
 	done
 fi
+record_unavailable "$notpackaged"

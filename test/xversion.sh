@@ -1,0 +1,146 @@
+#!/bin/sh
+# xversion.sh: data that crosses PostgreSQL majors, run by test/versions.sh
+# against the cluster in PGHOST (test/pgcluster.sh).
+#
+#   xversion.sh export DIR        fill a database with every fastevent type
+#                                 (tables, btree, hash and BRIN indexes, a
+#                                 hash-partitioned table, defaults); write a
+#                                 pg_dump, binary COPY files and their digests
+#   xversion.sh import ROOT MAJOR restore every dump in ROOT/*/ taken on
+#                                 MAJOR or an older major, read every binary
+#                                 COPY file, and compare digests and indexes
+#
+# Prints "xversion: N passed, N failed" and exits non-zero on a failure.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+export PGOPTIONS="-c client_min_messages=warning"
+psql_q() { psql -X -q -A -t -v ON_ERROR_STOP=1 "$@"; }
+
+# The digests, identical on every major for the same rows.  Text forms are
+# taken in UTC; the bytes of each ID and the partition of each row count too.
+digest_sql() {
+	cat <<'SQL'
+SET TimeZone = 'UTC';
+SELECT 'events ' || count(*) || ' ' ||
+       md5(string_agg(concat_ws(' ', encode(id::bytea, 'hex'), id, at, at_us, day, n, fnv, note),
+                      E'\n' ORDER BY id))
+  FROM events;
+SELECT 'eventlog ' || count(*) || ' ' || md5(string_agg(id::text || ' ' || at, E'\n' ORDER BY id))
+  FROM eventlog;
+SELECT 'parted ' || count(*) || ' ' ||
+       md5(string_agg(concat_ws(' ', tableoid::regclass, id, at), E'\n' ORDER BY id))
+  FROM parted;
+SQL
+	for q in "$q_btree" "$q_hash" "$q_brin_at" "$q_brin_id"; do
+		echo "SELECT 'count ' || ($q);"
+	done
+}
+
+# One query for each index of events, and how to make the planner use it
+q_btree="SELECT count(*) FROM events WHERE id > ksuid_min_at('2023-06-10 00:00:00+00')"
+q_hash="SELECT count(*) FROM events WHERE at = to_timestamptz_ns(1685577600000000000 + 500 * 97000000123 + 500)"
+q_brin_at="SELECT count(*) FROM events WHERE at BETWEEN '2023-06-05 00:00:00.000000001+00' AND '2023-06-06 00:00:00+00'"
+q_brin_id="SELECT count(*) FROM eventlog WHERE id BETWEEN ksuid_min_at('2023-06-07 00:00:00+00') AND ksuid_max_at('2023-06-07 23:59:59+00')"
+noheap="SET enable_seqscan = off; SET enable_bitmapscan = off"
+bitmap="SET enable_seqscan = off; SET enable_indexscan = off"
+
+# indexed DB INDEX SETTINGS QUERY: the count that QUERY finds through INDEX
+indexed() {
+	plan=$(psql_q -d "$1" -c "$3" -c "EXPLAIN (COSTS OFF) $4")
+	case $plan in
+	*" $2"*) psql_q -d "$1" -c "$3" -c "$4" ;;
+	*) echo "$2 not used: $plan" ;;
+	esac
+}
+
+pass=0 fail=0
+check() {	# check WHAT EXPECTED ACTUAL
+	if [ "$2" = "$3" ]; then
+		pass=$((pass + 1))
+	else
+		fail=$((fail + 1))
+		echo "xversion: FAILED $1"
+		echo "  expected: $2" | head -n 5
+		echo "  actual:   $3" | head -n 5
+	fi
+}
+
+case ${1:-} in
+export)
+	dir=$2
+	mkdir -p "$dir"
+	createdb xv
+	psql_q -d xv -f "$here/xversion.sql" >/dev/null
+	pg_dump -d xv --no-owner -f "$dir/dump.sql"
+	digest_sql | psql_q -d xv >"$dir/digest"
+	psql_q -d xv -c "SET TimeZone = 'UTC'" \
+		-c "\\copy (SELECT id, at, at_us, n, note FROM events ORDER BY id) TO '$dir/events.bin' (FORMAT binary)" \
+		-c "\\copy (SELECT id, at, at_us, n, note FROM events ORDER BY id) TO '$dir/events.txt'"
+	pg_config --version >"$dir/version"
+	echo "xversion: exported $(cat "$dir/version") into $dir"
+	;;
+import)
+	root=$2 me=$3
+	createdb copyback
+	psql_q -d copyback -c "CREATE EXTENSION fastevent"
+	for d in "$root"/*/; do
+		d=${d%/}
+		from=$(basename "$d")
+		[ -f "$d/digest" ] || continue
+		# a dump restores on the same or a later major
+		if [ "$from" -le "$me" ]; then
+			db=restore_$from
+			createdb "$db"
+			log=$(mktemp)
+			psql_q -d "$db" -f "$d/dump.sql" >"$log" 2>&1 || {
+				cat "$log"
+				rm -f "$log"
+				check "restore of the dump from $from" ok failed
+				continue
+			}
+			rm -f "$log"
+			check "rows restored from $from's dump" "$(cat "$d/digest")" \
+				"$(digest_sql | psql_q -d "$db")"
+			# every btree intact; each index chosen and finding what the
+			# exporting major counted; every row in its hash partition;
+			# the defaults still work
+			check "amcheck on $from's dump" "ok" "$(psql_q -d "$db" <<'SQL'
+CREATE EXTENSION amcheck;
+SELECT DISTINCT 'ok' FROM (SELECT bt_index_check(c.oid, true)
+  FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
+ WHERE a.amname = 'btree' AND c.relkind = 'i' AND c.relnamespace = 'public'::regnamespace) s;
+SQL
+)"
+			check "index scans on $from's dump" "$(sed -n 's/^count //p' "$d/digest")" "$(
+				indexed "$db" events_pkey "$noheap" "$q_btree"
+				indexed "$db" events_at_hash "$noheap" "$q_hash"
+				indexed "$db" events_at_brin "$bitmap" "$q_brin_at"
+				indexed "$db" eventlog_id_brin "$bitmap" "$q_brin_id")"
+			check "hash partitions of $from's dump" 0 "$(psql_q -d "$db" -c "
+				SELECT count(*) FROM parted p
+				 WHERE NOT satisfies_hash_partition('parted'::regclass, 4,
+				           substr(p.tableoid::regclass::text, 8)::int, p.id)")"
+			check "defaults of $from's dump" t "$(psql_q -d "$db" -c "
+				INSERT INTO events (n, note) VALUES (-1, 'after restore')
+				RETURNING ksuid_time(id) > now() - interval '1 hour'
+				      AND at > now() - interval '1 hour'")"
+			dropdb "$db"
+		fi
+		# binary COPY files from every major read back the same rows
+		check "binary COPY from $from" "$(md5sum <"$d/events.txt")" "$(psql_q -d copyback <<SQL | md5sum
+SET TimeZone = 'UTC';
+CREATE TEMP TABLE back (id ksuid, at timestamptz_ns, at_us timestamptz, n bigint, note text);
+\\copy back FROM '$d/events.bin' (FORMAT binary)
+\\copy (SELECT * FROM back ORDER BY id) TO STDOUT
+SQL
+)"
+	done
+	dropdb copyback
+	echo "xversion: $pass passed, $fail failed"
+	[ "$fail" -eq 0 ]
+	;;
+*)
+	echo "usage: xversion.sh export DIR | import ROOT MAJOR" >&2
+	exit 2
+	;;
+esac
