@@ -72,7 +72,8 @@ fi
 
 if [ "$(id -u)" -ne 0 ]; then
 	echo "fastevent needs these packages:$(echo "$required$optional" | sed 's/NN/<version>/g')" >&2
-	echo "Install them with:  sudo apt-get update && sudo apt-get install -y$(echo "$required$optional" | sed 's/-NN//g')" >&2
+	echo "Install them with:  sudo apt-get update && sudo apt-get install -y$(echo "$required$optional" |
+		sed 's/postgresql-server-dev-NN/postgresql-server-dev-all/; s/postgresql-NN/postgresql/')" >&2
 	echo "(or run this make target with sudo)" >&2
 	exit 1
 fi

@@ -32,14 +32,11 @@ suite_of() {
 	esac
 }
 
-# recipe SUITE: everything a cached root is made from; a change rebuilds it
+# recipe SUITE: what a cached root is made from, the code of build_root
+# below and its arguments; any change to either rebuilds the root
 recipe() {
-	cat <<EOF
-debootstrap --variant=minbase --include=ca-certificates $1 $mirror
-sources: deb $mirror $1 main
-apt.conf: Acquire::Check-Valid-Until "false"; APT::Install-Recommends "false";
-policy-rc.d: exit 101
-EOF
+	sed -n '/^build_root() {/,/^}/p' "$here/versions.sh"
+	echo "suite $1, mirror $mirror"
 }
 
 if [ "$(id -u)" -ne 0 ]; then
