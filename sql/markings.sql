@@ -20,3 +20,17 @@ SELECT '0ujtsYcgvSTl8PAuAdqWYSMnLOv'::ksuid < ksuid_max() AS still_ordered;
 RESET search_path;
 ALTER EXTENSION fastevent SET SCHEMA public;
 DROP SCHEMA fe_elsewhere;
+
+-- every object of the extension says in the catalog what it is for
+SELECT pg_describe_object(d.classid, d.objid, d.objsubid) AS undescribed
+  FROM pg_depend d
+  JOIN pg_extension e ON e.oid = d.refobjid AND d.deptype = 'e'
+ WHERE e.extname = 'fastevent'
+   AND NOT EXISTS (SELECT 1 FROM pg_description s
+                    WHERE s.classoid = d.classid AND s.objoid = d.objid AND s.objsubid = 0)
+ ORDER BY 1;
+SELECT count(*) AS described
+  FROM pg_depend d
+  JOIN pg_extension e ON e.oid = d.refobjid AND d.deptype = 'e'
+  JOIN pg_description s ON s.classoid = d.classid AND s.objoid = d.objid AND s.objsubid = 0
+ WHERE e.extname = 'fastevent';

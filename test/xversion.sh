@@ -9,6 +9,10 @@
 #   xversion.sh import ROOT MAJOR restore every dump in ROOT/*/ taken on
 #                                 MAJOR or an older major, read every binary
 #                                 COPY file, and compare digests and indexes
+#   xversion.sh update            install the released 0.1, fill it, update
+#                                 it to the default version, and compare
+#                                 rows, indexes and every object's
+#                                 definition with a fresh install
 #
 # Prints "xversion: N passed, N failed" and exits non-zero on a failure.
 set -eu
@@ -65,6 +69,51 @@ check() {	# check WHAT EXPECTED ACTUAL
 	fi
 }
 
+# intact DB WHAT DIGEST: DB holds the rows DIGEST describes, every btree is
+# intact, each index is chosen and finds what DIGEST counted, every row is in
+# its hash partition and the defaults still work
+intact() {
+	check "rows of $2" "$(cat "$3")" "$(digest_sql | psql_q -d "$1")"
+	check "amcheck on $2" "ok" "$(psql_q -d "$1" <<'SQL'
+CREATE EXTENSION IF NOT EXISTS amcheck;
+SELECT DISTINCT 'ok' FROM (SELECT bt_index_check(c.oid, true)
+  FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
+ WHERE a.amname = 'btree' AND c.relkind = 'i' AND c.relnamespace = 'public'::regnamespace) s;
+SQL
+)"
+	check "index scans on $2" "$(sed -n 's/^count //p' "$3")" "$(
+		indexed "$1" events_pkey "$noheap" "$q_btree"
+		indexed "$1" events_at_hash "$noheap" "$q_hash"
+		indexed "$1" events_at_brin "$bitmap" "$q_brin_at"
+		indexed "$1" eventlog_id_brin "$bitmap" "$q_brin_id")"
+	check "hash partitions of $2" 0 "$(psql_q -d "$1" -c "
+		SELECT count(*) FROM parted p
+		 WHERE NOT satisfies_hash_partition('parted'::regclass, 4,
+		           substr(p.tableoid::regclass::text, 8)::int, p.id)")"
+	check "defaults of $2" t "$(psql_q -d "$1" -c "
+		INSERT INTO events (n, note) VALUES (-1, 'after restore')
+		RETURNING ksuid_time(id) > now() - interval '1 hour'
+		      AND at > now() - interval '1 hour'")"
+}
+
+# catalog DB: every object of the extension in DB with its definition, as a
+# binary-upgrade dump lists them, less the OIDs that differ between databases.
+# pg_dump lists an operator family's members by strategy or support number
+# alone, so members with the same number are sorted here.
+catalog() {
+	pg_dump --binary-upgrade --schema-only -d "$1" |
+		grep -v -e 'binary_upgrade_set_next_' -e '^\\restrict ' -e '^\\unrestrict ' |
+		awk '/^    (OPERATOR|FUNCTION) [0-9]/ { sub(/ ?[,;]$/, ""); m[++n] = $0; next }
+		     n { flush() } { print }
+		     END { flush() }
+		     function flush(   i, j, t) {
+			for (i = 2; i <= n; i++)
+				for (j = i; j > 1 && m[j - 1] > m[j]; j--) { t = m[j]; m[j] = m[j - 1]; m[j - 1] = t }
+			for (i = 1; i <= n; i++) print m[i]
+			n = 0
+		     }'
+}
+
 case ${1:-} in
 export)
 	dir=$2
@@ -99,31 +148,7 @@ import)
 				continue
 			}
 			rm -f "$log"
-			check "rows restored from $from's dump" "$(cat "$d/digest")" \
-				"$(digest_sql | psql_q -d "$db")"
-			# every btree intact; each index chosen and finding what the
-			# exporting major counted; every row in its hash partition;
-			# the defaults still work
-			check "amcheck on $from's dump" "ok" "$(psql_q -d "$db" <<'SQL'
-CREATE EXTENSION amcheck;
-SELECT DISTINCT 'ok' FROM (SELECT bt_index_check(c.oid, true)
-  FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
- WHERE a.amname = 'btree' AND c.relkind = 'i' AND c.relnamespace = 'public'::regnamespace) s;
-SQL
-)"
-			check "index scans on $from's dump" "$(sed -n 's/^count //p' "$d/digest")" "$(
-				indexed "$db" events_pkey "$noheap" "$q_btree"
-				indexed "$db" events_at_hash "$noheap" "$q_hash"
-				indexed "$db" events_at_brin "$bitmap" "$q_brin_at"
-				indexed "$db" eventlog_id_brin "$bitmap" "$q_brin_id")"
-			check "hash partitions of $from's dump" 0 "$(psql_q -d "$db" -c "
-				SELECT count(*) FROM parted p
-				 WHERE NOT satisfies_hash_partition('parted'::regclass, 4,
-				           substr(p.tableoid::regclass::text, 8)::int, p.id)")"
-			check "defaults of $from's dump" t "$(psql_q -d "$db" -c "
-				INSERT INTO events (n, note) VALUES (-1, 'after restore')
-				RETURNING ksuid_time(id) > now() - interval '1 hour'
-				      AND at > now() - interval '1 hour'")"
+			intact "$db" "$from's dump" "$d/digest"
 			dropdb "$db"
 		fi
 		# binary COPY files from every major read back the same rows
@@ -139,8 +164,39 @@ SQL
 	echo "xversion: $pass passed, $fail failed"
 	[ "$fail" -eq 0 ]
 	;;
+update)
+	# the released 0.1 catalog, filled, then ALTER EXTENSION UPDATE: the
+	# same rows and intact indexes, and objects equal to a fresh install's
+	dir=$(mktemp -d)
+	trap 'rm -rf "$dir"' EXIT
+	createdb upd
+	psql_q -d upd -c "CREATE EXTENSION fastevent VERSION '0.1'"
+	psql_q -d upd -f "$here/xversion.sql" >/dev/null
+	digest_sql | psql_q -d upd >"$dir/digest"
+	psql_q -d upd -c "ALTER EXTENSION fastevent UPDATE"
+	check "version after the update" \
+		"$(psql_q -c "SELECT default_version FROM pg_available_extensions WHERE name = 'fastevent'")" \
+		"$(psql_q -d upd -c "SELECT extversion FROM pg_extension WHERE extname = 'fastevent'")"
+	intact upd "the updated database" "$dir/digest"
+	psql_q -d upd -c "DROP TABLE events, eventlog, parted" -c "DROP EXTENSION amcheck"
+	createdb fresh
+	psql_q -d fresh -c "CREATE EXTENSION fastevent"
+	catalog upd >"$dir/upd.sql"
+	catalog fresh >"$dir/fresh.sql"
+	check "members of a fresh install in its dump" \
+		"$(psql_q -d fresh -c "SELECT count(*) FROM pg_depend WHERE deptype = 'e'
+			AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'fastevent')")" \
+		"$(grep -c '^ALTER EXTENSION fastevent ADD ' "$dir/fresh.sql")"
+	diff -u "$dir/fresh.sql" "$dir/upd.sql" | head -n 40
+	check "updated objects equal a fresh install's" same \
+		"$(cmp -s "$dir/fresh.sql" "$dir/upd.sql" && echo same || echo different)"
+	dropdb upd
+	dropdb fresh
+	echo "xversion: $pass passed, $fail failed"
+	[ "$fail" -eq 0 ]
+	;;
 *)
-	echo "usage: xversion.sh export DIR | import ROOT MAJOR" >&2
+	echo "usage: xversion.sh export DIR | import ROOT MAJOR | update" >&2
 	exit 2
 	;;
 esac

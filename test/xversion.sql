@@ -1,7 +1,7 @@
 -- xversion.sql: the database test/xversion.sh dumps on one major and
 -- restores on the others.  Every value is a function of n, so each major
 -- builds the same rows; a few are the types' extremes.
-CREATE EXTENSION fastevent;
+CREATE EXTENSION IF NOT EXISTS fastevent;
 SET TimeZone = 'UTC';
 
 CREATE TABLE events (

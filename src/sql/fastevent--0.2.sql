@@ -1,0 +1,707 @@
+/* src/sql/fastevent--0.2.sql */
+
+-- complain if script is sourced in psql, rather than via CREATE EXTENSION
+\echo Use "CREATE EXTENSION fastevent" to load this file. \quit
+
+--
+-- ksuid: K-Sortable Unique IDs (segmentio/ksuid), 20 bytes
+--
+
+CREATE TYPE ksuid;
+
+CREATE FUNCTION ksuid_in(cstring) RETURNS ksuid
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_in(cstring) IS 'text input of type ksuid: 27 base62 characters, as segmentio/ksuid prints them';
+CREATE FUNCTION ksuid_out(ksuid) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_out(ksuid) IS 'text output of type ksuid: 27 base62 characters';
+CREATE FUNCTION ksuid_recv(internal) RETURNS ksuid
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_recv(internal) IS 'binary input of type ksuid: its 20 bytes';
+CREATE FUNCTION ksuid_send(ksuid) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_send(ksuid) IS 'binary output of type ksuid: its 20 bytes';
+
+CREATE TYPE ksuid (
+	INPUT = ksuid_in,
+	OUTPUT = ksuid_out,
+	RECEIVE = ksuid_recv,
+	SEND = ksuid_send,
+	INTERNALLENGTH = 20,
+	ALIGNMENT = char,
+	STORAGE = plain,
+	CATEGORY = 'U'
+);
+COMMENT ON TYPE ksuid IS 'K-Sortable Unique ID (segmentio/ksuid): 4-byte timestamp, 16-byte payload';
+
+-- comparison
+CREATE FUNCTION ksuid_lt(ksuid, ksuid) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION ksuid_lt(ksuid, ksuid) IS 'implementation of < operator';
+CREATE FUNCTION ksuid_le(ksuid, ksuid) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION ksuid_le(ksuid, ksuid) IS 'implementation of <= operator';
+CREATE FUNCTION ksuid_eq(ksuid, ksuid) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION ksuid_eq(ksuid, ksuid) IS 'implementation of = operator';
+CREATE FUNCTION ksuid_ne(ksuid, ksuid) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION ksuid_ne(ksuid, ksuid) IS 'implementation of <> operator';
+CREATE FUNCTION ksuid_ge(ksuid, ksuid) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION ksuid_ge(ksuid, ksuid) IS 'implementation of >= operator';
+CREATE FUNCTION ksuid_gt(ksuid, ksuid) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION ksuid_gt(ksuid, ksuid) IS 'implementation of > operator';
+CREATE FUNCTION ksuid_cmp(ksuid, ksuid) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION ksuid_cmp(ksuid, ksuid) IS 'less-equal-greater: btree comparison support for ksuid';
+CREATE FUNCTION ksuid_sortsupport(internal) RETURNS void
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_sortsupport(internal) IS 'sort support for ksuid: btree sorts with abbreviated keys';
+CREATE FUNCTION ksuid_hash(ksuid) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION ksuid_hash(ksuid) IS 'hash: hash index and hash join support for ksuid';
+CREATE FUNCTION ksuid_hash_extended(ksuid, bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION ksuid_hash_extended(ksuid, bigint) IS 'seeded 64-bit hash: hash partitioning support for ksuid';
+CREATE FUNCTION ksuid_larger(ksuid, ksuid) RETURNS ksuid
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_larger(ksuid, ksuid) IS 'larger of two ksuids: support for max(ksuid)';
+CREATE FUNCTION ksuid_smaller(ksuid, ksuid) RETURNS ksuid
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_smaller(ksuid, ksuid) IS 'smaller of two ksuids: support for min(ksuid)';
+
+CREATE OPERATOR < (
+	LEFTARG = ksuid, RIGHTARG = ksuid, FUNCTION = ksuid_lt,
+	COMMUTATOR = >, NEGATOR = >=,
+	RESTRICT = scalarltsel, JOIN = scalarltjoinsel
+);
+COMMENT ON OPERATOR < (ksuid, ksuid) IS 'less than';
+CREATE OPERATOR <= (
+	LEFTARG = ksuid, RIGHTARG = ksuid, FUNCTION = ksuid_le,
+	COMMUTATOR = >=, NEGATOR = >,
+	RESTRICT = scalarlesel, JOIN = scalarlejoinsel
+);
+COMMENT ON OPERATOR <= (ksuid, ksuid) IS 'less than or equal';
+CREATE OPERATOR = (
+	LEFTARG = ksuid, RIGHTARG = ksuid, FUNCTION = ksuid_eq,
+	COMMUTATOR = =, NEGATOR = <>,
+	RESTRICT = eqsel, JOIN = eqjoinsel, MERGES, HASHES
+);
+COMMENT ON OPERATOR = (ksuid, ksuid) IS 'equal';
+CREATE OPERATOR <> (
+	LEFTARG = ksuid, RIGHTARG = ksuid, FUNCTION = ksuid_ne,
+	COMMUTATOR = <>, NEGATOR = =,
+	RESTRICT = neqsel, JOIN = neqjoinsel
+);
+COMMENT ON OPERATOR <> (ksuid, ksuid) IS 'not equal';
+CREATE OPERATOR >= (
+	LEFTARG = ksuid, RIGHTARG = ksuid, FUNCTION = ksuid_ge,
+	COMMUTATOR = <=, NEGATOR = <,
+	RESTRICT = scalargesel, JOIN = scalargejoinsel
+);
+COMMENT ON OPERATOR >= (ksuid, ksuid) IS 'greater than or equal';
+CREATE OPERATOR > (
+	LEFTARG = ksuid, RIGHTARG = ksuid, FUNCTION = ksuid_gt,
+	COMMUTATOR = <, NEGATOR = <=,
+	RESTRICT = scalargtsel, JOIN = scalargtjoinsel
+);
+COMMENT ON OPERATOR > (ksuid, ksuid) IS 'greater than';
+
+CREATE OPERATOR FAMILY ksuid_ops USING btree;
+COMMENT ON OPERATOR FAMILY ksuid_ops USING btree IS 'btree operators of ksuid';
+CREATE OPERATOR CLASS ksuid_ops
+	DEFAULT FOR TYPE ksuid USING btree FAMILY ksuid_ops AS
+		OPERATOR 1 <,
+		OPERATOR 2 <=,
+		OPERATOR 3 =,
+		OPERATOR 4 >=,
+		OPERATOR 5 >,
+		FUNCTION 1 ksuid_cmp(ksuid, ksuid),
+		FUNCTION 2 ksuid_sortsupport(internal),
+		FUNCTION 4 btequalimage(oid);
+COMMENT ON OPERATOR CLASS ksuid_ops USING btree IS 'default btree operator class of ksuid: byte order, which is time order to the second';
+
+CREATE OPERATOR FAMILY ksuid_ops USING hash;
+COMMENT ON OPERATOR FAMILY ksuid_ops USING hash IS 'hash operators of ksuid';
+CREATE OPERATOR CLASS ksuid_ops
+	DEFAULT FOR TYPE ksuid USING hash FAMILY ksuid_ops AS
+		OPERATOR 1 =,
+		FUNCTION 1 ksuid_hash(ksuid),
+		FUNCTION 2 ksuid_hash_extended(ksuid, bigint);
+COMMENT ON OPERATOR CLASS ksuid_ops USING hash IS 'default hash operator class of ksuid';
+
+CREATE OPERATOR FAMILY ksuid_minmax_ops USING brin;
+COMMENT ON OPERATOR FAMILY ksuid_minmax_ops USING brin IS 'BRIN minmax operators of ksuid';
+CREATE OPERATOR CLASS ksuid_minmax_ops
+	DEFAULT FOR TYPE ksuid USING brin FAMILY ksuid_minmax_ops AS
+		OPERATOR 1 <,
+		OPERATOR 2 <=,
+		OPERATOR 3 =,
+		OPERATOR 4 >=,
+		OPERATOR 5 >,
+		FUNCTION 1 brin_minmax_opcinfo(internal),
+		FUNCTION 2 brin_minmax_add_value(internal, internal, internal, internal),
+		FUNCTION 3 brin_minmax_consistent(internal, internal, internal),
+		FUNCTION 4 brin_minmax_union(internal, internal, internal);
+COMMENT ON OPERATOR CLASS ksuid_minmax_ops USING brin IS 'default BRIN operator class of ksuid: minimum and maximum per block range';
+
+CREATE AGGREGATE min(ksuid) (
+	SFUNC = ksuid_smaller, STYPE = ksuid,
+	COMBINEFUNC = ksuid_smaller, SORTOP = <, PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE min(ksuid) IS 'minimum value of all ksuid input values';
+CREATE AGGREGATE max(ksuid) (
+	SFUNC = ksuid_larger, STYPE = ksuid,
+	COMBINEFUNC = ksuid_larger, SORTOP = >, PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE max(ksuid) IS 'maximum value of all ksuid input values';
+
+-- casts: the 20 raw bytes, both ways, explicit only
+CREATE FUNCTION bytea(ksuid) RETURNS bytea
+	AS 'MODULE_PATHNAME', 'ksuid_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION bytea(ksuid) IS 'the 20 bytes of a ksuid: cast to bytea';
+CREATE FUNCTION ksuid(bytea) RETURNS ksuid
+	AS 'MODULE_PATHNAME', 'ksuid_from_bytea' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid(bytea) IS 'ksuid from its 20 bytes: cast from bytea';
+CREATE CAST (ksuid AS bytea) WITH FUNCTION bytea(ksuid);
+COMMENT ON CAST (ksuid AS bytea) IS 'the 20 bytes of the ksuid, explicit only';
+CREATE CAST (bytea AS ksuid) WITH FUNCTION ksuid(bytea);
+COMMENT ON CAST (bytea AS ksuid) IS 'a ksuid from exactly 20 bytes, explicit only';
+
+-- generation
+CREATE FUNCTION gen_ksuid() RETURNS ksuid
+	AS 'MODULE_PATHNAME', 'gen_ksuid' LANGUAGE C VOLATILE PARALLEL SAFE;
+COMMENT ON FUNCTION gen_ksuid() IS 'new random ksuid for the current wall-clock second';
+CREATE FUNCTION gen_ksuid(timestamptz) RETURNS ksuid
+	AS 'MODULE_PATHNAME', 'gen_ksuid_at' LANGUAGE C VOLATILE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION gen_ksuid(timestamptz) IS 'new random ksuid for the second of the given time';
+-- PARALLEL RESTRICTED: the promise is per backend, so keep it in the leader
+CREATE FUNCTION gen_ksuid_monotonic() RETURNS ksuid
+	AS 'MODULE_PATHNAME' LANGUAGE C VOLATILE PARALLEL RESTRICTED;
+COMMENT ON FUNCTION gen_ksuid_monotonic() IS 'new ksuid, strictly greater than the last one this session made with it';
+CREATE FUNCTION ksuid_from_parts(timestamptz, bytea) RETURNS ksuid
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_from_parts(timestamptz, bytea) IS 'ksuid from a time (its whole second) and a 16-byte payload';
+
+-- parts
+CREATE FUNCTION ksuid_time(ksuid) RETURNS timestamptz
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_time(ksuid) IS 'time of a ksuid, to the second';
+CREATE FUNCTION ksuid_timestamp(ksuid) RETURNS bigint
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_timestamp(ksuid) IS 'timestamp field of a ksuid: seconds since the KSUID epoch 1400000000 (2014-05-13 16:53:20 UTC)';
+CREATE FUNCTION ksuid_payload(ksuid) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_payload(ksuid) IS '16-byte payload of a ksuid';
+
+-- neighbours and bounds
+CREATE FUNCTION ksuid_next(ksuid) RETURNS ksuid
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_next(ksuid) IS 'next ksuid in order, as Go''s KSUID.Next';
+CREATE FUNCTION ksuid_prev(ksuid) RETURNS ksuid
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_prev(ksuid) IS 'previous ksuid in order, as Go''s KSUID.Prev';
+CREATE FUNCTION ksuid_nil() RETURNS ksuid
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_nil() IS 'smallest ksuid, all 20 bytes zero: Go''s ksuid.Nil';
+CREATE FUNCTION ksuid_max() RETURNS ksuid
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_max() IS 'largest ksuid, all 20 bytes 0xff: Go''s ksuid.Max';
+CREATE FUNCTION ksuid_min_at(timestamptz) RETURNS ksuid
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_min_at(timestamptz) IS 'smallest ksuid of the second of the given time: lower bound of a time range scan';
+CREATE FUNCTION ksuid_max_at(timestamptz) RETURNS ksuid
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_max_at(timestamptz) IS 'largest ksuid of the second of the given time: upper bound of a time range scan';
+
+--
+-- fasthash: FNV-1, FNV-1a and jody, equal to segmentio/fasthash
+--
+
+-- fnv1 32-bit: the unsigned 32-bit value
+CREATE FUNCTION fasthash_fnv1_32(text) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1_32_varlena' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_fnv1_32(text) IS 'FNV-1 32-bit hash of a text''s bytes, 0 .. 4294967295: segmentio/fasthash fnv1.HashString32';
+CREATE FUNCTION fasthash_fnv1_32(text, seed bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1_32_varlena' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION fasthash_fnv1_32(text, seed bigint) IS 'FNV-1 32-bit hash of a text''s bytes continued from a seed, 0 .. 4294967295: segmentio/fasthash fnv1.AddString32';
+CREATE FUNCTION fasthash_fnv1_32(bytea) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1_32_varlena' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_fnv1_32(bytea) IS 'FNV-1 32-bit hash of a bytea, 0 .. 4294967295: segmentio/fasthash fnv1.HashBytes32';
+CREATE FUNCTION fasthash_fnv1_32(bytea, seed bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1_32_varlena' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION fasthash_fnv1_32(bytea, seed bigint) IS 'FNV-1 32-bit hash of a bytea continued from a seed, 0 .. 4294967295: segmentio/fasthash fnv1.AddBytes32';
+CREATE FUNCTION fasthash_fnv1_32(integer) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1_32_int' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_fnv1_32(integer) IS 'FNV-1 32-bit hash of an integer, 0 .. 4294967295: segmentio/fasthash fnv1.HashUint32';
+CREATE FUNCTION fasthash_fnv1_32(integer, seed bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1_32_int' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION fasthash_fnv1_32(integer, seed bigint) IS 'FNV-1 32-bit hash of an integer continued from a seed, 0 .. 4294967295: segmentio/fasthash fnv1.AddUint32';
+CREATE FUNCTION fasthash_fnv1_32(ksuid) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1_32_ksuid' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_fnv1_32(ksuid) IS 'FNV-1 32-bit hash of a ksuid''s 20 bytes, 0 .. 4294967295: segmentio/fasthash fnv1.HashBytes32';
+CREATE FUNCTION fasthash_fnv1_32(ksuid, seed bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1_32_ksuid' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION fasthash_fnv1_32(ksuid, seed bigint) IS 'FNV-1 32-bit hash of a ksuid''s 20 bytes continued from a seed, 0 .. 4294967295: segmentio/fasthash fnv1.AddBytes32';
+
+-- fnv1a 32-bit: the unsigned 32-bit value
+CREATE FUNCTION fasthash_fnv1a_32(text) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1a_32_varlena' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_fnv1a_32(text) IS 'FNV-1a 32-bit hash of a text''s bytes, 0 .. 4294967295: segmentio/fasthash fnv1a.HashString32';
+CREATE FUNCTION fasthash_fnv1a_32(text, seed bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1a_32_varlena' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION fasthash_fnv1a_32(text, seed bigint) IS 'FNV-1a 32-bit hash of a text''s bytes continued from a seed, 0 .. 4294967295: segmentio/fasthash fnv1a.AddString32';
+CREATE FUNCTION fasthash_fnv1a_32(bytea) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1a_32_varlena' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_fnv1a_32(bytea) IS 'FNV-1a 32-bit hash of a bytea, 0 .. 4294967295: segmentio/fasthash fnv1a.HashBytes32';
+CREATE FUNCTION fasthash_fnv1a_32(bytea, seed bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1a_32_varlena' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION fasthash_fnv1a_32(bytea, seed bigint) IS 'FNV-1a 32-bit hash of a bytea continued from a seed, 0 .. 4294967295: segmentio/fasthash fnv1a.AddBytes32';
+CREATE FUNCTION fasthash_fnv1a_32(integer) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1a_32_int' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_fnv1a_32(integer) IS 'FNV-1a 32-bit hash of an integer, 0 .. 4294967295: segmentio/fasthash fnv1a.HashUint32';
+CREATE FUNCTION fasthash_fnv1a_32(integer, seed bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1a_32_int' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION fasthash_fnv1a_32(integer, seed bigint) IS 'FNV-1a 32-bit hash of an integer continued from a seed, 0 .. 4294967295: segmentio/fasthash fnv1a.AddUint32';
+CREATE FUNCTION fasthash_fnv1a_32(ksuid) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1a_32_ksuid' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_fnv1a_32(ksuid) IS 'FNV-1a 32-bit hash of a ksuid''s 20 bytes, 0 .. 4294967295: segmentio/fasthash fnv1a.HashBytes32';
+CREATE FUNCTION fasthash_fnv1a_32(ksuid, seed bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1a_32_ksuid' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION fasthash_fnv1a_32(ksuid, seed bigint) IS 'FNV-1a 32-bit hash of a ksuid''s 20 bytes continued from a seed, 0 .. 4294967295: segmentio/fasthash fnv1a.AddBytes32';
+
+-- fnv1 64-bit: the 64 bits, two's complement
+CREATE FUNCTION fasthash_fnv1_64(text) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1_64_varlena' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_fnv1_64(text) IS 'FNV-1 64-bit hash of a text''s bytes, the 64 bits as a bigint: segmentio/fasthash fnv1.HashString64';
+CREATE FUNCTION fasthash_fnv1_64(text, seed bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1_64_varlena' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_fnv1_64(text, seed bigint) IS 'FNV-1 64-bit hash of a text''s bytes continued from a seed, the 64 bits as a bigint: segmentio/fasthash fnv1.AddString64';
+CREATE FUNCTION fasthash_fnv1_64(bytea) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1_64_varlena' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_fnv1_64(bytea) IS 'FNV-1 64-bit hash of a bytea, the 64 bits as a bigint: segmentio/fasthash fnv1.HashBytes64';
+CREATE FUNCTION fasthash_fnv1_64(bytea, seed bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1_64_varlena' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_fnv1_64(bytea, seed bigint) IS 'FNV-1 64-bit hash of a bytea continued from a seed, the 64 bits as a bigint: segmentio/fasthash fnv1.AddBytes64';
+CREATE FUNCTION fasthash_fnv1_64(bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1_64_int' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_fnv1_64(bigint) IS 'FNV-1 64-bit hash of a bigint, the 64 bits as a bigint: segmentio/fasthash fnv1.HashUint64';
+CREATE FUNCTION fasthash_fnv1_64(bigint, seed bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1_64_int' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_fnv1_64(bigint, seed bigint) IS 'FNV-1 64-bit hash of a bigint continued from a seed, the 64 bits as a bigint: segmentio/fasthash fnv1.AddUint64';
+CREATE FUNCTION fasthash_fnv1_64(ksuid) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1_64_ksuid' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_fnv1_64(ksuid) IS 'FNV-1 64-bit hash of a ksuid''s 20 bytes, the 64 bits as a bigint: segmentio/fasthash fnv1.HashBytes64';
+CREATE FUNCTION fasthash_fnv1_64(ksuid, seed bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1_64_ksuid' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_fnv1_64(ksuid, seed bigint) IS 'FNV-1 64-bit hash of a ksuid''s 20 bytes continued from a seed, the 64 bits as a bigint: segmentio/fasthash fnv1.AddBytes64';
+
+-- fnv1a 64-bit: the 64 bits, two's complement
+CREATE FUNCTION fasthash_fnv1a_64(text) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1a_64_varlena' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_fnv1a_64(text) IS 'FNV-1a 64-bit hash of a text''s bytes, the 64 bits as a bigint: segmentio/fasthash fnv1a.HashString64';
+CREATE FUNCTION fasthash_fnv1a_64(text, seed bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1a_64_varlena' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_fnv1a_64(text, seed bigint) IS 'FNV-1a 64-bit hash of a text''s bytes continued from a seed, the 64 bits as a bigint: segmentio/fasthash fnv1a.AddString64';
+CREATE FUNCTION fasthash_fnv1a_64(bytea) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1a_64_varlena' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_fnv1a_64(bytea) IS 'FNV-1a 64-bit hash of a bytea, the 64 bits as a bigint: segmentio/fasthash fnv1a.HashBytes64';
+CREATE FUNCTION fasthash_fnv1a_64(bytea, seed bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1a_64_varlena' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_fnv1a_64(bytea, seed bigint) IS 'FNV-1a 64-bit hash of a bytea continued from a seed, the 64 bits as a bigint: segmentio/fasthash fnv1a.AddBytes64';
+CREATE FUNCTION fasthash_fnv1a_64(bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1a_64_int' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_fnv1a_64(bigint) IS 'FNV-1a 64-bit hash of a bigint, the 64 bits as a bigint: segmentio/fasthash fnv1a.HashUint64';
+CREATE FUNCTION fasthash_fnv1a_64(bigint, seed bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1a_64_int' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_fnv1a_64(bigint, seed bigint) IS 'FNV-1a 64-bit hash of a bigint continued from a seed, the 64 bits as a bigint: segmentio/fasthash fnv1a.AddUint64';
+CREATE FUNCTION fasthash_fnv1a_64(ksuid) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1a_64_ksuid' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_fnv1a_64(ksuid) IS 'FNV-1a 64-bit hash of a ksuid''s 20 bytes, the 64 bits as a bigint: segmentio/fasthash fnv1a.HashBytes64';
+CREATE FUNCTION fasthash_fnv1a_64(ksuid, seed bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_fnv1a_64_ksuid' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_fnv1a_64(ksuid, seed bigint) IS 'FNV-1a 64-bit hash of a ksuid''s 20 bytes continued from a seed, the 64 bits as a bigint: segmentio/fasthash fnv1a.AddBytes64';
+
+-- jody 64-bit: the 64 bits, two's complement
+CREATE FUNCTION fasthash_jody_64(text) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_jody_64_varlena' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_jody_64(text) IS 'jody 64-bit hash of a text''s bytes, the 64 bits as a bigint: segmentio/fasthash jody.HashString64';
+CREATE FUNCTION fasthash_jody_64(text, seed bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_jody_64_varlena' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_jody_64(text, seed bigint) IS 'jody 64-bit hash of a text''s bytes continued from a seed, the 64 bits as a bigint: segmentio/fasthash jody.AddString64';
+CREATE FUNCTION fasthash_jody_64(bytea) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_jody_64_varlena' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_jody_64(bytea) IS 'jody 64-bit hash of a bytea, the 64 bits as a bigint: segmentio/fasthash jody.HashBytes64';
+CREATE FUNCTION fasthash_jody_64(bytea, seed bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_jody_64_varlena' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_jody_64(bytea, seed bigint) IS 'jody 64-bit hash of a bytea continued from a seed, the 64 bits as a bigint: segmentio/fasthash jody.AddBytes64';
+CREATE FUNCTION fasthash_jody_64(bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_jody_64_int' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_jody_64(bigint) IS 'jody 64-bit hash of a bigint, the 64 bits as a bigint: segmentio/fasthash jody.HashUint64';
+CREATE FUNCTION fasthash_jody_64(bigint, seed bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_jody_64_int' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_jody_64(bigint, seed bigint) IS 'jody 64-bit hash of a bigint continued from a seed, the 64 bits as a bigint: segmentio/fasthash jody.AddUint64';
+CREATE FUNCTION fasthash_jody_64(ksuid) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_jody_64_ksuid' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_jody_64(ksuid) IS 'jody 64-bit hash of a ksuid''s 20 bytes, the 64 bits as a bigint: segmentio/fasthash jody.HashBytes64';
+CREATE FUNCTION fasthash_jody_64(ksuid, seed bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'fasthash_jody_64_ksuid' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_jody_64(ksuid, seed bigint) IS 'jody 64-bit hash of a ksuid''s 20 bytes continued from a seed, the 64 bits as a bigint: segmentio/fasthash jody.AddBytes64';
+
+-- helpers for 64-bit results
+CREATE FUNCTION fasthash_u64(bigint) RETURNS numeric
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_u64(bigint) IS 'the unsigned value of a 64-bit hash, as Go prints a uint64';
+CREATE FUNCTION fasthash_hex64(bigint) RETURNS text
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fasthash_hex64(bigint) IS 'a 64-bit hash as 16 zero-padded hex digits';
+
+--
+-- timestamptz_ns: an instant with nanosecond precision, int64 nanoseconds
+-- since 1970-01-01 00:00:00 UTC, passed by value
+--
+
+CREATE TYPE timestamptz_ns;
+
+-- text I/O depends on the session TimeZone: STABLE, like timestamptz's
+CREATE FUNCTION timestamptz_ns_in(cstring) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'tsns_in' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_in(cstring) IS 'text input of type timestamptz_ns: timestamptz''s formats with up to 9 fractional digits';
+CREATE FUNCTION timestamptz_ns_out(timestamptz_ns) RETURNS cstring
+	AS 'MODULE_PATHNAME', 'tsns_out' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_out(timestamptz_ns) IS 'text output of type timestamptz_ns: as timestamptz, with up to 9 fractional digits';
+CREATE FUNCTION timestamptz_ns_recv(internal) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'tsns_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_recv(internal) IS 'binary input of type timestamptz_ns: int8 nanoseconds since 1970-01-01 00:00:00 UTC';
+CREATE FUNCTION timestamptz_ns_send(timestamptz_ns) RETURNS bytea
+	AS 'MODULE_PATHNAME', 'tsns_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_send(timestamptz_ns) IS 'binary output of type timestamptz_ns: int8 nanoseconds since 1970-01-01 00:00:00 UTC';
+
+CREATE TYPE timestamptz_ns (
+	INPUT = timestamptz_ns_in,
+	OUTPUT = timestamptz_ns_out,
+	RECEIVE = timestamptz_ns_recv,
+	SEND = timestamptz_ns_send,
+	INTERNALLENGTH = 8,
+	PASSEDBYVALUE,
+	ALIGNMENT = double,
+	STORAGE = plain,
+	CATEGORY = 'D'
+);
+COMMENT ON TYPE timestamptz_ns IS 'date and time with time zone, nanosecond precision (1677-09-21 to 2262-04-11)';
+
+-- comparison
+CREATE FUNCTION timestamptz_ns_lt(timestamptz_ns, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'tsns_lt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ns_lt(timestamptz_ns, timestamptz_ns) IS 'implementation of < operator';
+CREATE FUNCTION timestamptz_ns_le(timestamptz_ns, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'tsns_le' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ns_le(timestamptz_ns, timestamptz_ns) IS 'implementation of <= operator';
+CREATE FUNCTION timestamptz_ns_eq(timestamptz_ns, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'tsns_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ns_eq(timestamptz_ns, timestamptz_ns) IS 'implementation of = operator';
+CREATE FUNCTION timestamptz_ns_ne(timestamptz_ns, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'tsns_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ns_ne(timestamptz_ns, timestamptz_ns) IS 'implementation of <> operator';
+CREATE FUNCTION timestamptz_ns_ge(timestamptz_ns, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'tsns_ge' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ns_ge(timestamptz_ns, timestamptz_ns) IS 'implementation of >= operator';
+CREATE FUNCTION timestamptz_ns_gt(timestamptz_ns, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'tsns_gt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ns_gt(timestamptz_ns, timestamptz_ns) IS 'implementation of > operator';
+CREATE FUNCTION timestamptz_ns_cmp(timestamptz_ns, timestamptz_ns) RETURNS integer
+	AS 'MODULE_PATHNAME', 'tsns_cmp' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ns_cmp(timestamptz_ns, timestamptz_ns) IS 'less-equal-greater: btree comparison support for timestamptz_ns';
+CREATE FUNCTION timestamptz_ns_sortsupport(internal) RETURNS void
+	AS 'MODULE_PATHNAME', 'tsns_sortsupport' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_sortsupport(internal) IS 'sort support for timestamptz_ns: btree sorts compare int8 Datums';
+CREATE FUNCTION timestamptz_ns_hash(timestamptz_ns) RETURNS integer
+	AS 'MODULE_PATHNAME', 'tsns_hash' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ns_hash(timestamptz_ns) IS 'hash: hash index and hash join support for timestamptz_ns';
+CREATE FUNCTION timestamptz_ns_hash_extended(timestamptz_ns, bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'tsns_hash_extended' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ns_hash_extended(timestamptz_ns, bigint) IS 'seeded 64-bit hash: hash partitioning support for timestamptz_ns';
+CREATE FUNCTION timestamptz_ns_larger(timestamptz_ns, timestamptz_ns) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'tsns_larger' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_larger(timestamptz_ns, timestamptz_ns) IS 'larger of two timestamptz_ns: support for max(timestamptz_ns)';
+CREATE FUNCTION timestamptz_ns_smaller(timestamptz_ns, timestamptz_ns) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'tsns_smaller' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_smaller(timestamptz_ns, timestamptz_ns) IS 'smaller of two timestamptz_ns: support for min(timestamptz_ns)';
+CREATE FUNCTION in_range(timestamptz_ns, timestamptz_ns, interval, boolean, boolean) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'tsns_in_range' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION in_range(timestamptz_ns, timestamptz_ns, interval, boolean, boolean) IS 'window RANGE support: is the value within offset of the base';
+
+-- against timestamptz, exactly
+CREATE FUNCTION timestamptz_ns_lt_timestamptz(timestamptz_ns, timestamptz) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'tsns_lt_tstz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ns_lt_timestamptz(timestamptz_ns, timestamptz) IS 'implementation of < operator';
+CREATE FUNCTION timestamptz_ns_le_timestamptz(timestamptz_ns, timestamptz) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'tsns_le_tstz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ns_le_timestamptz(timestamptz_ns, timestamptz) IS 'implementation of <= operator';
+CREATE FUNCTION timestamptz_ns_eq_timestamptz(timestamptz_ns, timestamptz) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'tsns_eq_tstz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ns_eq_timestamptz(timestamptz_ns, timestamptz) IS 'implementation of = operator';
+CREATE FUNCTION timestamptz_ns_ne_timestamptz(timestamptz_ns, timestamptz) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'tsns_ne_tstz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ns_ne_timestamptz(timestamptz_ns, timestamptz) IS 'implementation of <> operator';
+CREATE FUNCTION timestamptz_ns_ge_timestamptz(timestamptz_ns, timestamptz) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'tsns_ge_tstz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ns_ge_timestamptz(timestamptz_ns, timestamptz) IS 'implementation of >= operator';
+CREATE FUNCTION timestamptz_ns_gt_timestamptz(timestamptz_ns, timestamptz) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'tsns_gt_tstz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ns_gt_timestamptz(timestamptz_ns, timestamptz) IS 'implementation of > operator';
+CREATE FUNCTION timestamptz_ns_cmp_timestamptz(timestamptz_ns, timestamptz) RETURNS integer
+	AS 'MODULE_PATHNAME', 'tsns_cmp_tstz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ns_cmp_timestamptz(timestamptz_ns, timestamptz) IS 'less-equal-greater against timestamptz, exact: btree support';
+CREATE FUNCTION timestamptz_lt_timestamptz_ns(timestamptz, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'tstz_tsns_lt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_lt_timestamptz_ns(timestamptz, timestamptz_ns) IS 'implementation of < operator';
+CREATE FUNCTION timestamptz_le_timestamptz_ns(timestamptz, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'tstz_tsns_le' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_le_timestamptz_ns(timestamptz, timestamptz_ns) IS 'implementation of <= operator';
+CREATE FUNCTION timestamptz_eq_timestamptz_ns(timestamptz, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'tstz_tsns_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_eq_timestamptz_ns(timestamptz, timestamptz_ns) IS 'implementation of = operator';
+CREATE FUNCTION timestamptz_ne_timestamptz_ns(timestamptz, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'tstz_tsns_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ne_timestamptz_ns(timestamptz, timestamptz_ns) IS 'implementation of <> operator';
+CREATE FUNCTION timestamptz_ge_timestamptz_ns(timestamptz, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'tstz_tsns_ge' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ge_timestamptz_ns(timestamptz, timestamptz_ns) IS 'implementation of >= operator';
+CREATE FUNCTION timestamptz_gt_timestamptz_ns(timestamptz, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'tstz_tsns_gt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_gt_timestamptz_ns(timestamptz, timestamptz_ns) IS 'implementation of > operator';
+CREATE FUNCTION timestamptz_cmp_timestamptz_ns(timestamptz, timestamptz_ns) RETURNS integer
+	AS 'MODULE_PATHNAME', 'tstz_cmp_tsns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_cmp_timestamptz_ns(timestamptz, timestamptz_ns) IS 'less-equal-greater against timestamptz_ns, exact: btree support';
+
+CREATE OPERATOR < (LEFTARG = timestamptz_ns, RIGHTARG = timestamptz_ns, FUNCTION = timestamptz_ns_lt,
+	COMMUTATOR = >, NEGATOR = >=, RESTRICT = scalarltsel, JOIN = scalarltjoinsel);
+COMMENT ON OPERATOR < (timestamptz_ns, timestamptz_ns) IS 'less than';
+CREATE OPERATOR <= (LEFTARG = timestamptz_ns, RIGHTARG = timestamptz_ns, FUNCTION = timestamptz_ns_le,
+	COMMUTATOR = >=, NEGATOR = >, RESTRICT = scalarlesel, JOIN = scalarlejoinsel);
+COMMENT ON OPERATOR <= (timestamptz_ns, timestamptz_ns) IS 'less than or equal';
+CREATE OPERATOR = (LEFTARG = timestamptz_ns, RIGHTARG = timestamptz_ns, FUNCTION = timestamptz_ns_eq,
+	COMMUTATOR = =, NEGATOR = <>, RESTRICT = eqsel, JOIN = eqjoinsel, MERGES, HASHES);
+COMMENT ON OPERATOR = (timestamptz_ns, timestamptz_ns) IS 'equal';
+CREATE OPERATOR <> (LEFTARG = timestamptz_ns, RIGHTARG = timestamptz_ns, FUNCTION = timestamptz_ns_ne,
+	COMMUTATOR = <>, NEGATOR = =, RESTRICT = neqsel, JOIN = neqjoinsel);
+COMMENT ON OPERATOR <> (timestamptz_ns, timestamptz_ns) IS 'not equal';
+CREATE OPERATOR >= (LEFTARG = timestamptz_ns, RIGHTARG = timestamptz_ns, FUNCTION = timestamptz_ns_ge,
+	COMMUTATOR = <=, NEGATOR = <, RESTRICT = scalargesel, JOIN = scalargejoinsel);
+COMMENT ON OPERATOR >= (timestamptz_ns, timestamptz_ns) IS 'greater than or equal';
+CREATE OPERATOR > (LEFTARG = timestamptz_ns, RIGHTARG = timestamptz_ns, FUNCTION = timestamptz_ns_gt,
+	COMMUTATOR = <, NEGATOR = <=, RESTRICT = scalargtsel, JOIN = scalargtjoinsel);
+COMMENT ON OPERATOR > (timestamptz_ns, timestamptz_ns) IS 'greater than';
+
+CREATE OPERATOR < (LEFTARG = timestamptz_ns, RIGHTARG = timestamptz, FUNCTION = timestamptz_ns_lt_timestamptz,
+	COMMUTATOR = >, NEGATOR = >=, RESTRICT = scalarltsel, JOIN = scalarltjoinsel);
+COMMENT ON OPERATOR < (timestamptz_ns, timestamptz) IS 'less than';
+CREATE OPERATOR <= (LEFTARG = timestamptz_ns, RIGHTARG = timestamptz, FUNCTION = timestamptz_ns_le_timestamptz,
+	COMMUTATOR = >=, NEGATOR = >, RESTRICT = scalarlesel, JOIN = scalarlejoinsel);
+COMMENT ON OPERATOR <= (timestamptz_ns, timestamptz) IS 'less than or equal';
+CREATE OPERATOR = (LEFTARG = timestamptz_ns, RIGHTARG = timestamptz, FUNCTION = timestamptz_ns_eq_timestamptz,
+	COMMUTATOR = =, NEGATOR = <>, RESTRICT = eqsel, JOIN = eqjoinsel, MERGES);
+COMMENT ON OPERATOR = (timestamptz_ns, timestamptz) IS 'equal';
+CREATE OPERATOR <> (LEFTARG = timestamptz_ns, RIGHTARG = timestamptz, FUNCTION = timestamptz_ns_ne_timestamptz,
+	COMMUTATOR = <>, NEGATOR = =, RESTRICT = neqsel, JOIN = neqjoinsel);
+COMMENT ON OPERATOR <> (timestamptz_ns, timestamptz) IS 'not equal';
+CREATE OPERATOR >= (LEFTARG = timestamptz_ns, RIGHTARG = timestamptz, FUNCTION = timestamptz_ns_ge_timestamptz,
+	COMMUTATOR = <=, NEGATOR = <, RESTRICT = scalargesel, JOIN = scalargejoinsel);
+COMMENT ON OPERATOR >= (timestamptz_ns, timestamptz) IS 'greater than or equal';
+CREATE OPERATOR > (LEFTARG = timestamptz_ns, RIGHTARG = timestamptz, FUNCTION = timestamptz_ns_gt_timestamptz,
+	COMMUTATOR = <, NEGATOR = <=, RESTRICT = scalargtsel, JOIN = scalargtjoinsel);
+COMMENT ON OPERATOR > (timestamptz_ns, timestamptz) IS 'greater than';
+
+CREATE OPERATOR < (LEFTARG = timestamptz, RIGHTARG = timestamptz_ns, FUNCTION = timestamptz_lt_timestamptz_ns,
+	COMMUTATOR = >, NEGATOR = >=, RESTRICT = scalarltsel, JOIN = scalarltjoinsel);
+COMMENT ON OPERATOR < (timestamptz, timestamptz_ns) IS 'less than';
+CREATE OPERATOR <= (LEFTARG = timestamptz, RIGHTARG = timestamptz_ns, FUNCTION = timestamptz_le_timestamptz_ns,
+	COMMUTATOR = >=, NEGATOR = >, RESTRICT = scalarlesel, JOIN = scalarlejoinsel);
+COMMENT ON OPERATOR <= (timestamptz, timestamptz_ns) IS 'less than or equal';
+CREATE OPERATOR = (LEFTARG = timestamptz, RIGHTARG = timestamptz_ns, FUNCTION = timestamptz_eq_timestamptz_ns,
+	COMMUTATOR = =, NEGATOR = <>, RESTRICT = eqsel, JOIN = eqjoinsel, MERGES);
+COMMENT ON OPERATOR = (timestamptz, timestamptz_ns) IS 'equal';
+CREATE OPERATOR <> (LEFTARG = timestamptz, RIGHTARG = timestamptz_ns, FUNCTION = timestamptz_ne_timestamptz_ns,
+	COMMUTATOR = <>, NEGATOR = =, RESTRICT = neqsel, JOIN = neqjoinsel);
+COMMENT ON OPERATOR <> (timestamptz, timestamptz_ns) IS 'not equal';
+CREATE OPERATOR >= (LEFTARG = timestamptz, RIGHTARG = timestamptz_ns, FUNCTION = timestamptz_ge_timestamptz_ns,
+	COMMUTATOR = <=, NEGATOR = <, RESTRICT = scalargesel, JOIN = scalargejoinsel);
+COMMENT ON OPERATOR >= (timestamptz, timestamptz_ns) IS 'greater than or equal';
+CREATE OPERATOR > (LEFTARG = timestamptz, RIGHTARG = timestamptz_ns, FUNCTION = timestamptz_gt_timestamptz_ns,
+	COMMUTATOR = <, NEGATOR = <=, RESTRICT = scalargtsel, JOIN = scalargtjoinsel);
+COMMENT ON OPERATOR > (timestamptz, timestamptz_ns) IS 'greater than';
+
+-- btree: the type's own class, with the operators against timestamptz in
+-- the same family so that an index on timestamptz_ns serves
+-- WHERE ts > now() - interval '1 hour'
+CREATE OPERATOR FAMILY timestamptz_ns_ops USING btree;
+COMMENT ON OPERATOR FAMILY timestamptz_ns_ops USING btree IS 'btree operators of timestamptz_ns and timestamptz, compared exactly';
+CREATE OPERATOR CLASS timestamptz_ns_ops
+	DEFAULT FOR TYPE timestamptz_ns USING btree FAMILY timestamptz_ns_ops AS
+		OPERATOR 1 <,
+		OPERATOR 2 <=,
+		OPERATOR 3 =,
+		OPERATOR 4 >=,
+		OPERATOR 5 >,
+		FUNCTION 1 timestamptz_ns_cmp(timestamptz_ns, timestamptz_ns),
+		FUNCTION 2 timestamptz_ns_sortsupport(internal),
+		FUNCTION 3 in_range(timestamptz_ns, timestamptz_ns, interval, boolean, boolean),
+		FUNCTION 4 btequalimage(oid);
+COMMENT ON OPERATOR CLASS timestamptz_ns_ops USING btree IS 'default btree operator class of timestamptz_ns';
+ALTER OPERATOR FAMILY timestamptz_ns_ops USING btree ADD
+	OPERATOR 1 < (timestamptz_ns, timestamptz),
+	OPERATOR 2 <= (timestamptz_ns, timestamptz),
+	OPERATOR 3 = (timestamptz_ns, timestamptz),
+	OPERATOR 4 >= (timestamptz_ns, timestamptz),
+	OPERATOR 5 > (timestamptz_ns, timestamptz),
+	FUNCTION 1 (timestamptz_ns, timestamptz) timestamptz_ns_cmp_timestamptz(timestamptz_ns, timestamptz),
+	OPERATOR 1 < (timestamptz, timestamptz_ns),
+	OPERATOR 2 <= (timestamptz, timestamptz_ns),
+	OPERATOR 3 = (timestamptz, timestamptz_ns),
+	OPERATOR 4 >= (timestamptz, timestamptz_ns),
+	OPERATOR 5 > (timestamptz, timestamptz_ns),
+	FUNCTION 1 (timestamptz, timestamptz_ns) timestamptz_cmp_timestamptz_ns(timestamptz, timestamptz_ns),
+	-- a complete family also holds timestamptz's own comparisons
+	OPERATOR 1 < (timestamptz, timestamptz),
+	OPERATOR 2 <= (timestamptz, timestamptz),
+	OPERATOR 3 = (timestamptz, timestamptz),
+	OPERATOR 4 >= (timestamptz, timestamptz),
+	OPERATOR 5 > (timestamptz, timestamptz),
+	FUNCTION 1 (timestamptz, timestamptz) timestamptz_cmp(timestamptz, timestamptz);
+
+CREATE OPERATOR FAMILY timestamptz_ns_ops USING hash;
+COMMENT ON OPERATOR FAMILY timestamptz_ns_ops USING hash IS 'hash operators of timestamptz_ns';
+CREATE OPERATOR CLASS timestamptz_ns_ops
+	DEFAULT FOR TYPE timestamptz_ns USING hash FAMILY timestamptz_ns_ops AS
+		OPERATOR 1 =,
+		FUNCTION 1 timestamptz_ns_hash(timestamptz_ns),
+		FUNCTION 2 timestamptz_ns_hash_extended(timestamptz_ns, bigint);
+COMMENT ON OPERATOR CLASS timestamptz_ns_ops USING hash IS 'default hash operator class of timestamptz_ns';
+
+CREATE OPERATOR FAMILY timestamptz_ns_minmax_ops USING brin;
+COMMENT ON OPERATOR FAMILY timestamptz_ns_minmax_ops USING brin IS 'BRIN minmax operators of timestamptz_ns, also against timestamptz';
+CREATE OPERATOR CLASS timestamptz_ns_minmax_ops
+	DEFAULT FOR TYPE timestamptz_ns USING brin FAMILY timestamptz_ns_minmax_ops AS
+		OPERATOR 1 <,
+		OPERATOR 2 <=,
+		OPERATOR 3 =,
+		OPERATOR 4 >=,
+		OPERATOR 5 >,
+		FUNCTION 1 brin_minmax_opcinfo(internal),
+		FUNCTION 2 brin_minmax_add_value(internal, internal, internal, internal),
+		FUNCTION 3 brin_minmax_consistent(internal, internal, internal),
+		FUNCTION 4 brin_minmax_union(internal, internal, internal);
+COMMENT ON OPERATOR CLASS timestamptz_ns_minmax_ops USING brin IS 'default BRIN operator class of timestamptz_ns: minimum and maximum per block range';
+ALTER OPERATOR FAMILY timestamptz_ns_minmax_ops USING brin ADD
+	OPERATOR 1 < (timestamptz_ns, timestamptz),
+	OPERATOR 2 <= (timestamptz_ns, timestamptz),
+	OPERATOR 3 = (timestamptz_ns, timestamptz),
+	OPERATOR 4 >= (timestamptz_ns, timestamptz),
+	OPERATOR 5 > (timestamptz_ns, timestamptz);
+
+CREATE AGGREGATE min(timestamptz_ns) (
+	SFUNC = timestamptz_ns_smaller, STYPE = timestamptz_ns,
+	COMBINEFUNC = timestamptz_ns_smaller, SORTOP = <, PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE min(timestamptz_ns) IS 'minimum value of all timestamptz_ns input values';
+CREATE AGGREGATE max(timestamptz_ns) (
+	SFUNC = timestamptz_ns_larger, STYPE = timestamptz_ns,
+	COMBINEFUNC = timestamptz_ns_larger, SORTOP = >, PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE max(timestamptz_ns) IS 'maximum value of all timestamptz_ns input values';
+
+-- casts: exact from timestamptz (implicit), rounded to it (assignment);
+-- timestamp and date through the session TimeZone, as timestamptz does
+CREATE FUNCTION timestamptz_ns(timestamptz) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'tsns_from_timestamptz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns(timestamptz) IS 'convert timestamptz to timestamptz_ns, exactly';
+CREATE FUNCTION timestamptz(timestamptz_ns) RETURNS timestamptz
+	AS 'MODULE_PATHNAME', 'tsns_to_timestamptz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz(timestamptz_ns) IS 'convert timestamptz_ns to timestamptz, rounded half up to the microsecond';
+CREATE FUNCTION timestamptz_ns(timestamp) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'tsns_from_timestamp' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns(timestamp) IS 'convert timestamp to timestamptz_ns in the session TimeZone';
+CREATE FUNCTION "timestamp"(timestamptz_ns) RETURNS timestamp
+	AS 'MODULE_PATHNAME', 'tsns_to_timestamp' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION "timestamp"(timestamptz_ns) IS 'convert timestamptz_ns to timestamp in the session TimeZone, rounded half up to the microsecond';
+CREATE FUNCTION timestamptz_ns(date) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'tsns_from_date' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns(date) IS 'convert date to timestamptz_ns: its midnight in the session TimeZone';
+CREATE FUNCTION date(timestamptz_ns) RETURNS date
+	AS 'MODULE_PATHNAME', 'tsns_to_date' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION date(timestamptz_ns) IS 'convert timestamptz_ns to date in the session TimeZone';
+CREATE CAST (timestamptz AS timestamptz_ns) WITH FUNCTION timestamptz_ns(timestamptz) AS IMPLICIT;
+COMMENT ON CAST (timestamptz AS timestamptz_ns) IS 'exact, implicit';
+CREATE CAST (timestamptz_ns AS timestamptz) WITH FUNCTION timestamptz(timestamptz_ns) AS ASSIGNMENT;
+COMMENT ON CAST (timestamptz_ns AS timestamptz) IS 'rounded half up to the microsecond, in assignment';
+CREATE CAST (timestamp AS timestamptz_ns) WITH FUNCTION timestamptz_ns(timestamp) AS IMPLICIT;
+COMMENT ON CAST (timestamp AS timestamptz_ns) IS 'in the session TimeZone, implicit';
+CREATE CAST (timestamptz_ns AS timestamp) WITH FUNCTION "timestamp"(timestamptz_ns) AS ASSIGNMENT;
+COMMENT ON CAST (timestamptz_ns AS timestamp) IS 'in the session TimeZone, rounded half up to the microsecond, in assignment';
+CREATE CAST (date AS timestamptz_ns) WITH FUNCTION timestamptz_ns(date) AS IMPLICIT;
+COMMENT ON CAST (date AS timestamptz_ns) IS 'midnight in the session TimeZone, implicit';
+CREATE CAST (timestamptz_ns AS date) WITH FUNCTION date(timestamptz_ns) AS ASSIGNMENT;
+COMMENT ON CAST (timestamptz_ns AS date) IS 'in the session TimeZone, in assignment';
+
+-- arithmetic: calendar months and days in the session TimeZone, like timestamptz
+CREATE FUNCTION timestamptz_ns_pl_interval(timestamptz_ns, interval) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'tsns_pl_interval' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_pl_interval(timestamptz_ns, interval) IS 'implementation of + operator';
+CREATE FUNCTION interval_pl_timestamptz_ns(interval, timestamptz_ns) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'interval_pl_tsns' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION interval_pl_timestamptz_ns(interval, timestamptz_ns) IS 'implementation of + operator';
+CREATE FUNCTION timestamptz_ns_mi_interval(timestamptz_ns, interval) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'tsns_mi_interval' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_mi_interval(timestamptz_ns, interval) IS 'implementation of - operator';
+CREATE FUNCTION timestamptz_ns_mi(timestamptz_ns, timestamptz_ns) RETURNS interval
+	AS 'MODULE_PATHNAME', 'tsns_mi' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_mi(timestamptz_ns, timestamptz_ns) IS 'implementation of - operator';
+CREATE OPERATOR + (LEFTARG = timestamptz_ns, RIGHTARG = interval,
+	FUNCTION = timestamptz_ns_pl_interval, COMMUTATOR = +);
+COMMENT ON OPERATOR + (timestamptz_ns, interval) IS 'add, months and days in the session TimeZone';
+CREATE OPERATOR + (LEFTARG = interval, RIGHTARG = timestamptz_ns,
+	FUNCTION = interval_pl_timestamptz_ns, COMMUTATOR = +);
+COMMENT ON OPERATOR + (interval, timestamptz_ns) IS 'add, months and days in the session TimeZone';
+CREATE OPERATOR - (LEFTARG = timestamptz_ns, RIGHTARG = interval,
+	FUNCTION = timestamptz_ns_mi_interval);
+COMMENT ON OPERATOR - (timestamptz_ns, interval) IS 'subtract, months and days in the session TimeZone';
+CREATE OPERATOR - (LEFTARG = timestamptz_ns, RIGHTARG = timestamptz_ns,
+	FUNCTION = timestamptz_ns_mi);
+COMMENT ON OPERATOR - (timestamptz_ns, timestamptz_ns) IS 'subtract: the difference as an interval, rounded half up to the microsecond';
+
+-- functions
+CREATE FUNCTION clock_timestamp_ns() RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME' LANGUAGE C VOLATILE PARALLEL SAFE;
+COMMENT ON FUNCTION clock_timestamp_ns() IS 'current wall-clock time, to the nanosecond';
+CREATE FUNCTION to_timestamptz_ns(bigint) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'tsns_int64_identity' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION to_timestamptz_ns(bigint) IS 'nanoseconds since 1970-01-01 UTC (Go''s UnixNano) as timestamptz_ns';
+CREATE FUNCTION to_timestamptz_ns(bigint, bigint) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'to_timestamptz_ns_sec' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION to_timestamptz_ns(bigint, bigint) IS 'seconds and nanoseconds since 1970-01-01 UTC, as Go''s time.Unix(sec, nsec)';
+CREATE FUNCTION epoch_ns(timestamptz_ns) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'tsns_int64_identity' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION epoch_ns(timestamptz_ns) IS 'nanoseconds since 1970-01-01 UTC (Go''s UnixNano)';
+CREATE FUNCTION date_trunc(text, timestamptz_ns) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'tsns_trunc' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION date_trunc(text, timestamptz_ns) IS 'truncate to the given unit in the session TimeZone';
+CREATE FUNCTION date_trunc(text, timestamptz_ns, text) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'tsns_trunc_zone' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION date_trunc(text, timestamptz_ns, text) IS 'truncate to the given unit in the given time zone';
+CREATE FUNCTION date_bin(interval, timestamptz_ns, timestamptz_ns) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'tsns_bin' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION date_bin(interval, timestamptz_ns, timestamptz_ns) IS 'bin to the start of its stride-long bin counted from the origin';
+CREATE FUNCTION date_part(text, timestamptz_ns) RETURNS double precision
+	AS 'MODULE_PATHNAME', 'tsns_part' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION date_part(text, timestamptz_ns) IS 'field of the time in the session TimeZone, as date_part(text, timestamptz)';
+CREATE FUNCTION generate_series(timestamptz_ns, timestamptz_ns, interval) RETURNS SETOF timestamptz_ns
+	AS 'MODULE_PATHNAME', 'tsns_series' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION generate_series(timestamptz_ns, timestamptz_ns, interval) IS 'series of times from start to stop, by step';
+
+-- ksuid at a nanosecond time
+CREATE FUNCTION gen_ksuid(timestamptz_ns) RETURNS ksuid
+	AS 'MODULE_PATHNAME', 'gen_ksuid_at_ns' LANGUAGE C VOLATILE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION gen_ksuid(timestamptz_ns) IS 'new random ksuid for the second of the given time';
