@@ -48,6 +48,9 @@ server_suite() {	# server_suite SUITE COMMAND...: needs the build just installed
 server_suite pg_regress sh test/pgcluster.sh sh test/regress.sh
 # the released 0.1, filled and updated, equals a fresh install, data intact
 server_suite update sh test/pgcluster.sh sh test/xversion.sh update
+# a database owner who is not a superuser installs it, and nothing planted
+# in its schema is picked up by the install script
+server_suite trusted sh test/pgcluster.sh sh test/trusted.sh
 
 go_missing=$(not_packaged golang-go golang-github-segmentio-ksuid-dev \
 	golang-github-segmentio-fasthash-dev golang-github-jackc-pgx-v4-dev)
