@@ -51,6 +51,8 @@ server_suite update sh test/pgcluster.sh sh test/xversion.sh update
 # a database owner who is not a superuser installs it, and nothing planted
 # in its schema is picked up by the install script
 server_suite trusted sh test/pgcluster.sh sh test/trusted.sh
+# every SQL example of the README runs and prints what the README shows
+server_suite readme sh test/pgcluster.sh sh test/readme.sh
 
 go_missing=$(not_packaged golang-go golang-github-segmentio-ksuid-dev \
 	golang-github-segmentio-fasthash-dev golang-github-jackc-pgx-v4-dev)
