@@ -14,7 +14,7 @@ PGFILEDESC = "fastevent - KSUIDs, nanosecond timestamps and fasthash"
 REGRESS = ksuid_io ksuid_vectors ksuid_ops ksuid_index ksuid_funcs fasthash \
 	tsns_io tsns_vectors tsns_zones tsns_ops tsns_funcs tsns_infinite markings
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
-EXTRA_CLEAN = test/build results regression.diffs regression.out
+EXTRA_CLEAN = test/build results regression.diffs regression.out fastevent-*.zip
 
 PG_CPPFLAGS = -I$(srcdir)/src
 # make test builds with WERROR=1
@@ -47,7 +47,7 @@ CORE_WARN = -std=c99 -Wall -Wextra -Werror -Wno-unused-function
 FUZZ_SECONDS ?= 20
 TEST_BUILD = test/build
 
-.PHONY: deps demo test bench unit fuzz callgrind test-versions
+.PHONY: deps demo test bench unit fuzz callgrind test-versions dist
 
 deps:
 	@sh test/deps.sh test
@@ -66,6 +66,13 @@ test: deps
 # Debian suite, then the cross-version checks (VERSIONS="13 18" for some)
 test-versions:
 	sh test/versions.sh
+
+# the PGXN release archive of the committed tree (test/release.sh checks
+# that META.json, the control file and CHANGELOG.md agree on the version)
+RELEASE = $(shell sed -n 's/^   "version": "\(.*\)",$$/\1/p' META.json)
+dist:
+	git archive --format=zip --prefix=fastevent-$(RELEASE)/ -o fastevent-$(RELEASE).zip HEAD
+	@echo "wrote fastevent-$(RELEASE).zip"
 
 bench:
 	@sh test/deps.sh bench

@@ -53,6 +53,8 @@ server_suite update sh test/pgcluster.sh sh test/xversion.sh update
 server_suite trusted sh test/pgcluster.sh sh test/trusted.sh
 # every SQL example of the README runs and prints what the README shows
 server_suite readme sh test/pgcluster.sh sh test/readme.sh
+# META.json, the control file, the Makefile and CHANGELOG.md agree
+server_suite release sh test/pgcluster.sh sh test/release.sh
 
 go_missing=$(not_packaged golang-go golang-github-segmentio-ksuid-dev \
 	golang-github-segmentio-fasthash-dev golang-github-jackc-pgx-v4-dev)
