@@ -1,5 +1,6 @@
 # fastevent: PGXS build, plus the project's own targets:
 #   make demo    install what is missing, build, install, run the showcase
+#   make psql    the same, then psql on a throwaway cluster to explore
 #   make test    the same set-up, then every test suite
 #   make bench   fastevent against the built-ins, side by side
 #   make unit / make fuzz   the PostgreSQL-free core alone
@@ -47,16 +48,17 @@ CORE_WARN = -std=c99 -Wall -Wextra -Werror -Wno-unused-function
 FUZZ_SECONDS ?= 20
 TEST_BUILD = test/build
 
-.PHONY: deps demo test bench unit fuzz callgrind test-versions dist
+.PHONY: deps demo psql test bench unit fuzz callgrind test-versions dist
 
 deps:
 	@sh test/deps.sh test
 
 demo:
-	@sh test/deps.sh demo
-	$(MAKE) all
-	$(MAKE) install
-	sh test/pgcluster.sh psql -X -v ON_ERROR_STOP=1 -f test/demo.sql
+	@MAKE="$(MAKE)" sh test/demo.sh demo
+
+# the same set-up, then psql on a throwaway cluster, removed when psql exits
+psql:
+	@MAKE="$(MAKE)" sh test/demo.sh psql
 
 # every suite, each run even after a failure, then a table and a count
 test: deps

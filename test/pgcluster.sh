@@ -6,7 +6,8 @@
 # directory, export PGHOST/PGPORT/PGUSER/PGDATABASE, run COMMAND, then stop
 # the server and remove the directory, also on failure or Ctrl-C.  Run as
 # root, the server runs as the postgres OS user.  Extra server settings can
-# be passed in PGCLUSTER_OPTS (for example "-c shared_buffers=1GB").
+# be passed in PGCLUSTER_OPTS (for example "-c shared_buffers=1GB");
+# PGCLUSTER_VERBOSE=1 says where the cluster is and how to connect to it.
 set -eu
 
 . "$(dirname "$0")/pgscratch.sh"
@@ -34,6 +35,10 @@ $as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -s \
 
 export PGHOST="$dir" PGPORT=5432 PGUSER=postgres PGDATABASE=postgres
 export PGCLUSTER_DIR="$dir"
+if [ -n "${PGCLUSTER_VERBOSE:-}" ]; then
+	echo "cluster: a throwaway cluster in $dir (unix socket only, no TCP), removed when this ends"
+	echo "cluster: to connect from another terminal while it runs:  psql -h $dir -p 5432 -U postgres postgres"
+fi
 status=0
 "$@" || status=$?
 exit $status
