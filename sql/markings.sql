@@ -21,11 +21,15 @@ RESET search_path;
 ALTER EXTENSION fastevent SET SCHEMA public;
 DROP SCHEMA fe_elsewhere;
 
--- every object of the extension says in the catalog what it is for
+-- every object of the extension says in the catalog what it is for (but
+-- the array types, made with each type and members of the extension too
+-- from PostgreSQL 17 on)
 SELECT pg_describe_object(d.classid, d.objid, d.objsubid) AS undescribed
   FROM pg_depend d
   JOIN pg_extension e ON e.oid = d.refobjid AND d.deptype = 'e'
  WHERE e.extname = 'fastevent'
+   AND NOT EXISTS (SELECT 1 FROM pg_type t
+                    WHERE d.classid = 'pg_type'::regclass AND t.oid = d.objid AND t.typcategory = 'A')
    AND NOT EXISTS (SELECT 1 FROM pg_description s
                     WHERE s.classoid = d.classid AND s.objoid = d.objid AND s.objsubid = 0)
  ORDER BY 1;

@@ -183,9 +183,12 @@ update)
 	psql_q -d fresh -c "CREATE EXTENSION fastevent"
 	catalog upd >"$dir/upd.sql"
 	catalog fresh >"$dir/fresh.sql"
+	# array types are members from PostgreSQL 17 on, but not dumped
 	check "members of a fresh install in its dump" \
-		"$(psql_q -d fresh -c "SELECT count(*) FROM pg_depend WHERE deptype = 'e'
-			AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'fastevent')")" \
+		"$(psql_q -d fresh -c "SELECT count(*) FROM pg_depend d WHERE deptype = 'e'
+			AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'fastevent')
+			AND NOT EXISTS (SELECT 1 FROM pg_type t WHERE d.classid = 'pg_type'::regclass
+			                AND t.oid = d.objid AND t.typcategory = 'A')")" \
 		"$(grep -c '^ALTER EXTENSION fastevent ADD ' "$dir/fresh.sql")"
 	diff -u "$dir/fresh.sql" "$dir/upd.sql" | head -n 40
 	check "updated objects equal a fresh install's" same \
