@@ -48,7 +48,7 @@ CORE_WARN = -std=c99 -Wall -Wextra -Werror -Wno-unused-function
 FUZZ_SECONDS ?= 20
 TEST_BUILD = test/build
 
-.PHONY: deps demo psql test bench unit fuzz callgrind test-versions dist
+.PHONY: deps demo psql test bench unit fuzz callgrind test-versions dist deb
 
 deps:
 	@sh test/deps.sh test
@@ -75,6 +75,11 @@ RELEASE = $(shell sed -n 's/^   "version": "\(.*\)",$$/\1/p' META.json)
 dist:
 	git archive --format=zip --prefix=fastevent-$(RELEASE)/ -o fastevent-$(RELEASE).zip HEAD
 	@echo "wrote fastevent-$(RELEASE).zip"
+
+# postgresql-NN-fastevent_VERSION_ARCH.deb in test/build/deb for every
+# installed major with server headers (MAJORS="15 17" for some)
+deb:
+	sh test/deb.sh build $(MAJORS)
 
 bench:
 	@sh test/deps.sh bench

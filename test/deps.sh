@@ -112,12 +112,49 @@ for p in $optional; do
 done
 [ -z "$notpackaged" ] || echo "deps: not packaged here, so their suites are not available:$notpackaged"
 
+# Never upgrade: --no-upgrade spares the packages named, not what they pull
+# in (the headers of a newer point release, in a security or updates suite,
+# bring a libpq-dev and a libssl-dev that upgrade libpq5 and libssl3).  Plan
+# first; if the plan upgrades anything, take every package from the suite
+# the installed server came from, whose versions match what is installed;
+# if that plan still upgrades something, stop and say so.
+target=""
+upgrades() {	# upgrades PACKAGE...: what installing them would upgrade
+	# shellcheck disable=SC2086
+	apt-get install -s -qq --no-install-recommends --no-upgrade $target "$@" 2>&1 |
+		sed -n 's/^Inst \([^ ]*\) \[\([^]]*\)\] (\([^ ]*\).*/\1 \2 -> \3/p; s/^E: /error: /p'
+}
+# shellcheck disable=SC2086
+up=$(upgrades $install)
+if [ -n "$up" ]; then
+	# the suite of the installed server's version, from apt-cache policy:
+	# " *** 15.18-0+deb12u1 500" then "   500 http://... bookworm/main ..."
+	suite=$(apt-cache policy "postgresql-$pgver" 2>/dev/null |
+		awk '/^ \*\*\* / { mine = 1; next } mine && /^ +[0-9-]+ +[a-z]+:\/\// { split($3, a, "/"); print a[1]; exit }
+		     mine && /^ +[^ ]/ && !/^ +[0-9-]+ +\// { mine = 0 }')
+	up2="no suite of this archive has the installed postgresql-$pgver"
+	if [ -n "$suite" ]; then
+		target="-t $suite"
+		# shellcheck disable=SC2086
+		up2=$(upgrades $install)
+	fi
+	if [ -n "$up2" ]; then
+		echo "deps: installing$install would upgrade installed packages, which this never does:" >&2
+		echo "$up" | sed 's/^/deps:   /' >&2
+		echo "deps: and taking them from the installed server's suite${suite:+ ($suite)} does not help:" >&2
+		echo "$up2" | sed 's/^/deps:   /' >&2
+		echo "deps: upgrade PostgreSQL first (apt-get install postgresql-$pgver), then run this again" >&2
+		exit 1
+	fi
+	echo "deps: the archive has newer packages than those installed: taking them from $suite, as the installed server"
+fi
+
 # the clusters there before: a server install may create and start a default
 # cluster; that one (only that one) is stopped afterwards
 before=$(pg_lsclusters -h 2>/dev/null | awk '{print $1 "/" $2}' || true)
 echo "deps: installing$install"
 # shellcheck disable=SC2086
-apt-get install -y -qq --no-install-recommends --no-upgrade $install
+apt-get install -y -qq --no-install-recommends --no-upgrade $target $install
 if command -v pg_lsclusters >/dev/null 2>&1; then
 	pg_lsclusters -h 2>/dev/null | while read -r ver name _port status _; do
 		case " $(echo $before) " in *" $ver/$name "*) continue ;; esac

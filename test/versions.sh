@@ -150,7 +150,7 @@ in_root() {
 		cp /etc/resolv.conf "$m/etc/resolv.conf"
 		exec chroot "$m" /usr/bin/env -i \
 			PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-			HOME=/root LANG=C.UTF-8 TERM=dumb CI="${CI:-}" \
+			HOME=/root LANG=C.UTF-8 TERM=dumb CI="${CI:-}" FASTEVENT_THROWAWAY_ROOT=1 \
 			/bin/sh -c "cd /build/fastevent && $cmd"
 	' in_root "$roots/$1" "$u" "$roots/apt/$1" "$run/share" "$2" 9>&- &
 	inroot_pid=$!
@@ -167,11 +167,14 @@ copy_checkout() {
 	(cd "$src" && git ls-files -z -co --exclude-standard | tar --null --ignore-failed-read -T - -cf - 2>/dev/null) | tar -C "$d" -xf -
 }
 
-# versions.sh run MAJOR COMMAND: a look inside, for debugging (KEEP_RUN=1 keeps the overlay)
+# versions.sh run MAJOR COMMAND: COMMAND in a fresh overlay of the root of
+# MAJOR's suite with the checkout in it (KEEP_RUN=1 keeps the overlay); the
+# files in $FASTEVENT_SHARE, if set, are in /share (test/deb.sh uses it)
 if [ "${1:-}" = run ]; then
 	suite=$(suite_of "$2")
 	ensure_root "$suite"
 	copy_checkout "$suite"
+	[ -z "${FASTEVENT_SHARE:-}" ] || cp -r "$FASTEVENT_SHARE"/. "$run/share/"
 	in_root "$suite" "$3"
 	exit
 fi
@@ -186,7 +189,11 @@ for v in $versions; do
 	copy_checkout "$suite"
 	echo "versions: PostgreSQL $v on $suite: make test (log: $run/$suite.log)"
 	start=$(date +%s)
-	if in_root "$suite" 'sh test/deps.sh test && make test' >"$run/$suite.log" 2>&1; then
+	# on bookworm the machine already runs a cluster of its own, which
+	# make demo and make test must leave alone (test/coexist.sh)
+	cmd='sh test/deps.sh test && make test'
+	[ "$suite" != bookworm ] || cmd='sh test/coexist.sh'
+	if in_root "$suite" "$cmd" >"$run/$suite.log" 2>&1; then
 		:
 	else
 		status=1
