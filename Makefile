@@ -84,14 +84,14 @@ deb:
 bench:
 	@sh test/deps.sh bench
 	$(MAKE) all
-	$(MAKE) install
+	@MAKE="$(MAKE)" sh test/install.sh bench
 	sh test/bench/bench.sh
 	sh test/bench/callgrind.sh
 
 callgrind:
 	@sh test/deps.sh bench
 	$(MAKE) all
-	$(MAKE) install
+	@MAKE="$(MAKE)" sh test/install.sh callgrind
 	sh test/bench/callgrind.sh
 
 # the core builds with standard headers only: a PostgreSQL include fails here

@@ -17,30 +17,7 @@ step "2/4 build"
 $make -s all
 
 step "3/4 install into $(pg_config --pkglibdir) and $(pg_config --sharedir)/extension"
-pkglib=$(pg_config --pkglibdir)
-ext=$(pg_config --sharedir)/extension
-if [ -w "$pkglib" ] && [ -w "$ext" ]; then
-	$make -s install
-else
-	# without the right to write there, the files installed earlier will
-	# do if they are this build's (the library compared without its debug
-	# information and build ID, which differ between checkouts)
-	same=yes
-	t=$(mktemp -d)
-	strip --strip-all -R .note.gnu.build-id -o "$t/built.so" fastevent.so 2>/dev/null &&
-		strip --strip-all -R .note.gnu.build-id -o "$t/installed.so" "$pkglib/fastevent.so" 2>/dev/null &&
-		cmp -s "$t/built.so" "$t/installed.so" || same=no
-	rm -rf "$t"
-	for f in fastevent.control src/sql/*.sql; do
-		cmp -s "$f" "$ext/$(basename "$f")" || same=no
-	done
-	if [ $same = no ]; then
-		echo "demo: $(id -un) cannot write to $pkglib and $ext, and what is installed there is not this build." >&2
-		echo "demo: install it first with  sudo $make install  and run  $make $mode  again (or run  sudo $make $mode)." >&2
-		exit 1
-	fi
-	echo "demo: already installed, the same files as this build"
-fi
+sh test/install.sh "$mode"
 
 version=$(pg_config --version)
 case $mode in

@@ -35,7 +35,7 @@ not_packaged() {
 }
 
 built=no
-run "build -Werror" sh -c "$make clean >/dev/null && $make WERROR=1 all && $make install" && built=yes
+run "build -Werror" sh -c "$make clean >/dev/null && $make WERROR=1 all && MAKE=$make sh test/install.sh test" && built=yes
 run unit $make unit
 
 server_suite() {	# server_suite SUITE COMMAND...: needs the build just installed
