@@ -16,17 +16,8 @@ psql_q() { psql -X -q -A -t -v ON_ERROR_STOP=1 "$@"; }
 # version SCRIPT CHECKSUM for every released install or update script
 released="fastevent--0.1.sql 7a5bfc694954105deb8c81d1f314e5bd"
 
-pass=0 fail=0
-check() {	# check WHAT EXPECTED ACTUAL
-	if [ "$2" = "$3" ]; then
-		pass=$((pass + 1))
-	else
-		fail=$((fail + 1))
-		echo "release: FAILED $1"
-		echo "  expected: $2"
-		echo "  actual:   $3"
-	fi
-}
+check_name=release
+. "$(dirname "$0")/check.sh"
 
 meta() {	# meta PATH...: the text at that path of META.json, or ERROR
 	echo "SELECT (:'meta'::jsonb) #>> '{$*}'" | psql_q -v meta="$(cat META.json)" 2>&1 || echo ERROR
@@ -59,5 +50,4 @@ while read -r script sum actual; do
 	check "released $script is unchanged" "$sum" "$actual"
 done <"${PGCLUSTER_DIR:-/tmp}/released.sums"
 
-echo "release: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+check_end

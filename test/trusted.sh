@@ -17,17 +17,8 @@ set -eu
 export PGOPTIONS="-c client_min_messages=warning"
 psql_q() { psql -X -q -A -t -v ON_ERROR_STOP=1 "$@"; }
 
-pass=0 fail=0
-check() {	# check WHAT EXPECTED ACTUAL
-	if [ "$2" = "$3" ]; then
-		pass=$((pass + 1))
-	else
-		fail=$((fail + 1))
-		echo "trusted: FAILED $1"
-		echo "  expected: $2"
-		echo "  actual:   $3"
-	fi
-}
+check_name=trusted
+. "$(dirname "$0")/check.sh"
 
 psql_q -c "CREATE ROLE fe_owner LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE" \
 	-c "CREATE DATABASE fe_trusted OWNER fe_owner" \
@@ -169,5 +160,4 @@ check "the owner updates 0.1 to the default version" \
 		-c "ALTER EXTENSION fastevent UPDATE" \
 		-c "SELECT extversion FROM pg_extension WHERE extname = 'fastevent'" 2>&1)"
 
-echo "trusted: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+check_end

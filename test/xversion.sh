@@ -57,17 +57,8 @@ indexed() {
 	esac
 }
 
-pass=0 fail=0
-check() {	# check WHAT EXPECTED ACTUAL
-	if [ "$2" = "$3" ]; then
-		pass=$((pass + 1))
-	else
-		fail=$((fail + 1))
-		echo "xversion: FAILED $1"
-		echo "  expected: $2" | head -n 5
-		echo "  actual:   $3" | head -n 5
-	fi
-}
+check_name=xversion
+. "$(dirname "$0")/check.sh"
 
 # intact DB WHAT DIGEST: DB holds the rows DIGEST describes, every btree is
 # intact, each index is chosen and finds what DIGEST counted, every row is in
@@ -161,8 +152,7 @@ SQL
 )"
 	done
 	dropdb copyback
-	echo "xversion: $pass passed, $fail failed"
-	[ "$fail" -eq 0 ]
+	check_end
 	;;
 update)
 	# the released 0.1 catalog, filled, then ALTER EXTENSION UPDATE: the
@@ -195,8 +185,7 @@ update)
 		"$(cmp -s "$dir/fresh.sql" "$dir/upd.sql" && echo same || echo different)"
 	dropdb upd
 	dropdb fresh
-	echo "xversion: $pass passed, $fail failed"
-	[ "$fail" -eq 0 ]
+	check_end
 	;;
 *)
 	echo "usage: xversion.sh export DIR | import ROOT MAJOR | update" >&2
