@@ -90,6 +90,42 @@ SELECT date_bin(interval '1 month', now()::timestamptz_ns, now());
 SELECT date_bin(interval '0 seconds', now()::timestamptz_ns, now());
 SELECT date_bin(interval '1 hour', 'infinity'::timestamptz_ns, now()),
        date_bin(interval '1 hour', now()::timestamptz_ns, 'infinity') AS error;
+-- exact across the whole range: a bin before its source used to come from a
+-- wrapped 64-bit sum, and a difference or a stride past 2^63 ns was refused
+SELECT date_bin('100000 days', '1677-09-22 00:00:00+00'::timestamptz_ns, '1970-01-01+00') AS out_of_range;
+SELECT date_bin('1 hour', '1900-01-01 00:30+00'::timestamptz_ns, '2200-01-01+00') AS far_origin,
+       date_bin('200000 days', '2000-01-01 00:30+00'::timestamptz_ns, '1970-01-01+00') AS long_stride,
+       date_bin('1 day', '2262-04-11 23:47:16.854775806+00'::timestamptz_ns, '1677-09-21 00:12:43.145224193+00') AS ends;
+-- against exact numeric arithmetic on 20,000 random calls over the whole
+-- range, strides from a microsecond to 300,000 days: the same bin, or a
+-- range error exactly when the bin is outside the range
+CREATE FUNCTION pg_temp.bin_ns(i interval, s bigint, o bigint) RETURNS bigint LANGUAGE plpgsql AS $$
+BEGIN
+	RETURN epoch_ns(date_bin(i, to_timestamptz_ns(s), to_timestamptz_ns(o)));
+EXCEPTION WHEN datetime_field_overflow THEN
+	RETURN NULL;
+END $$;
+SELECT setseed(0.25);
+WITH calls AS (
+	SELECT s, o, days, us,
+	       days * interval '1 day' + us * interval '1 microsecond' AS stride,
+	       days * 86400000000000::numeric + us * 1000 AS stride_ns
+	  FROM (SELECT ((random() * 2 - 1) * 9.2e18)::bigint AS s,
+	               ((random() * 2 - 1) * 9.2e18)::bigint AS o,
+	               CASE WHEN n % 2 = 0 THEN 0 ELSE (random() * 300000)::int END AS days,
+	               (random() * 1e6)::int + 1 AS us
+	          FROM generate_series(1, 20000) n) r
+), answers AS (
+	SELECT pg_temp.bin_ns(stride, s, o) AS got,
+	       o + (div(s::numeric - o, stride_ns) - CASE WHEN mod(s::numeric - o, stride_ns) < 0 THEN 1 ELSE 0 END) * stride_ns AS exact
+	  FROM calls
+)
+SELECT count(*) AS calls,
+       count(*) FILTER (WHERE got IS DISTINCT FROM
+                        CASE WHEN exact BETWEEN -9223372036854775807 AND 9223372036854775806 THEN exact END) AS wrong,
+       count(*) FILTER (WHERE got IS NULL) > 1000 AS some_out_of_range,
+       count(*) FILTER (WHERE got IS NOT NULL) > 1000 AS some_in_range
+  FROM answers;
 
 -- date_part: core's fields, the seconds with nanoseconds, and nanosecond
 SELECT f, date_part(f, '2024-03-05 06:07:08.123456789+00'::timestamptz_ns)

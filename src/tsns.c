@@ -1160,6 +1160,63 @@ tsns_part(PG_FUNCTION_ARGS)
  * date_bin(stride, source, origin): the start of the stride-wide bin, counted
  * from origin, that holds source.  Exact to the nanosecond; no time zone.
  */
+/* as core's date_bin says it, with its SQLSTATE */
+static FE_NORETURN void
+stride_error(void)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+			 errmsg("stride must be greater than zero")));
+}
+
+/*
+ * origin + floor((source - origin) / stride) * stride, exact whenever the
+ * result is in range and a range error otherwise: the difference of two
+ * timestamptz_ns and a stride of any interval fit 128 bits.  Without 128-bit
+ * integers each step is overflow-checked, and a step that overflows is a
+ * range error (a few calls near the ends of the range are refused then).
+ */
+static int64
+bin_exact(const Interval *stride, int64 source, int64 origin)
+{
+#ifdef HAVE_INT128
+	int128		s = (int128) stride->day * (USECS_PER_DAY * 1000) + (int128) stride->time * 1000;
+	int128		d = (int128) source - origin;
+	int128		q,
+				r;
+
+	if (s <= 0)
+		stride_error();
+	q = d / s;
+	if (d % s < 0)
+		q--;
+	r = (int128) origin + q * s;
+	if (r <= FE_TSNS_NOBEGIN || r >= FE_TSNS_NOEND)
+		range_error();
+	return (int64) r;
+#else
+	int64		s,
+				d,
+				m,
+				r;
+
+	if (pg_mul_s64_overflow(stride->day, USECS_PER_DAY, &s) ||
+		pg_add_s64_overflow(s, stride->time, &s) ||
+		pg_mul_s64_overflow(s, 1000, &s))
+		range_error();
+	if (s <= 0)
+		stride_error();
+	if (pg_sub_s64_overflow(source, origin, &d))
+		range_error();
+	m = d % s;
+	if (pg_sub_s64_overflow(d, m, &d) ||
+		(m < 0 && pg_sub_s64_overflow(d, s, &d)) ||
+		pg_add_s64_overflow(origin, d, &r) || !TSNS_IS_FINITE(r))
+		range_error();
+	return r;
+#endif
+}
+
 PG_FUNCTION_INFO_V1(tsns_bin);
 Datum
 tsns_bin(PG_FUNCTION_ARGS)
@@ -1167,10 +1224,6 @@ tsns_bin(PG_FUNCTION_ARGS)
 	Interval   *stride = PG_GETARG_INTERVAL_P(0);
 	int64		source = PG_GETARG_INT64(1);
 	int64		origin = PG_GETARG_INT64(2);
-	int64		stride_ns,
-				diff,
-				delta,
-				result;
 
 	if (!TSNS_IS_FINITE(source))
 		PG_RETURN_INT64(source);
@@ -1188,25 +1241,7 @@ tsns_bin(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				 errmsg("timestamps cannot be binned into intervals containing months or years")));
-	if (pg_mul_s64_overflow(stride->day, USECS_PER_DAY, &stride_ns) ||
-		pg_add_s64_overflow(stride_ns, stride->time, &stride_ns) ||
-		pg_mul_s64_overflow(stride_ns, 1000, &stride_ns))
-		ereport(ERROR,
-				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				 errmsg("interval out of range")));
-	if (stride_ns <= 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				 errmsg("stride must be greater than zero")));
-	if (pg_sub_s64_overflow(source, origin, &diff))
-		range_error();
-	/* floor division: a source before the origin lies in an earlier bin */
-	delta = diff - diff % stride_ns;
-	if (diff % stride_ns < 0)
-		delta -= stride_ns;
-	if (pg_add_s64_overflow(origin, delta, &result) || !TSNS_IS_FINITE(result))
-		range_error();
-	PG_RETURN_INT64(result);
+	PG_RETURN_INT64(bin_exact(stride, source, origin));
 }
 
 /*
