@@ -101,6 +101,36 @@ SELECT s, pg_temp.as_core(s) FROM (VALUES
   ('2024-01-02 10:00:00.'),
   ('2024-01-02 10:00:00.+00'),
   ('2024-01-02 10:00:00. PST')) v(s);
+-- past 23:59:59 (24:00:00 is the next midnight, a 60th second the next
+-- minute), one rule on both input paths, core's: the time of day is taken if,
+-- its fraction rounded to the microsecond as core rounds it (ties to even),
+-- it is at most 24:00:00; the value is then the exact one.  The ISO path took
+-- 23:59:60.5 as the next day and refused 24:00:00.0000001; the general path
+-- took 24:00:00.0000006, which core refuses.
+CREATE FUNCTION pg_temp.both(s text, OUT ns text, OUT core text) LANGUAGE plpgsql AS $$
+BEGIN
+	BEGIN
+		ns := s::timestamptz_ns::text;
+	EXCEPTION WHEN others THEN
+		ns := 'error ' || SQLSTATE;
+	END;
+	BEGIN
+		core := s::timestamptz::text;
+	EXCEPTION WHEN others THEN
+		core := 'error ' || SQLSTATE;
+	END;
+END $$;
+SELECT v || z AS input, (pg_temp.both(v || z)).*
+  FROM (VALUES ('2024-01-01 23:59:60'), ('2024-01-01 23:59:60.5'), ('2024-01-01 23:59:60.0000004'),
+               ('2024-01-01 10:30:60.7'), ('2024-01-01 24:00:00'), ('2024-01-01 24:00:00.0000001'),
+               ('2024-01-01 24:00:00.0000005'), ('2024-01-01 24:00:00.0000006'),
+               ('2024-01-01 24:00:00.000001'), ('2024-01-01 24:00:01'),
+               ('2024-01-01 23:59:59.9999996')) v(v),
+       (VALUES ('+00'), (' UTC')) z(z)
+ ORDER BY z DESC, v;
+-- a Julian day's fraction is of the day, read as core reads it (it was taken
+-- for nanoseconds of a second from its seventh digit on)
+SELECT (pg_temp.both('J2451187.1234567')).*, (pg_temp.both('J2451187.25')).*;
 SELECT 'now'::timestamptz_ns = now() AS now_is_transaction_start,
        'today'::timestamptz_ns = date_trunc('day', now()) AS today;
 
@@ -112,7 +142,7 @@ SELECT '2024-04-31'::timestamptz_ns;
 SELECT '2024-13-01 00:00:00+00'::timestamptz_ns;
 SELECT '2024-00-10 00:00:00+00'::timestamptz_ns;
 SELECT '2024-01-01 24:00:01+00'::timestamptz_ns;
-SELECT '2024-01-01 24:00:00.000000001+00'::timestamptz_ns;
+SELECT '2024-01-01 24:00:00.0000006+00'::timestamptz_ns;
 SELECT '2024-01-01 25:00:00+00'::timestamptz_ns;
 SELECT '2024-01-01 23:60:00+00'::timestamptz_ns;
 SELECT '2024-01-01 23:59:61+00'::timestamptz_ns;

@@ -11,6 +11,7 @@
  */
 #include "fastevent.h"
 
+#include <math.h>
 #include <time.h>
 
 #include "common/hashfn.h"
@@ -302,13 +303,16 @@ is_bare_integer(const char *str)
 }
 
 /*
- * Before PostgreSQL's parser sees the fields, take any digits after the
- * sixth of a time's fraction of a second, which it would round away: return
- * them as nanoseconds (rounded half up on the tenth digit) and cut the
- * field to six.
+ * What PostgreSQL's parser loses of a time's fraction of a second: it reads
+ * the fraction as a double and rounds it to microseconds, and so it also
+ * decides, as core does, whether a time past 23:59:59 is accepted.  Return
+ * the fraction in nanoseconds (nine digits, the tenth rounding half up) less
+ * the microseconds the parser keeps of it, for the caller to add back; the
+ * fields are left as they are.  Julian days (J2451187.25) are fractions of a
+ * day, not of a second, and are left to the parser whole.
  */
 static int32
-take_nanoseconds(char **field, int *ftype, int nf)
+fraction_nanoseconds(char **field, int *ftype, int nf)
 {
 	for (int i = 0; i < nf; i++)
 	{
@@ -321,7 +325,8 @@ take_nanoseconds(char **field, int *ftype, int nf)
 		/* a time (10:00:00.123456789), or ISO basic hhmmss.f (100000.123456789) */
 		if (ftype[i] != DTK_TIME &&
 			!(ftype[i] == DTK_NUMBER && dot - field[i] >= 6 &&
-			  strspn(field[i], "0123456789") == (size_t) (dot - field[i])))
+			  strspn(field[i], "0123456789") == (size_t) (dot - field[i]) &&
+			  !(i > 0 && strcmp(field[i - 1], "j") == 0)))
 			continue;
 		for (k = 1; k <= 6; k++)
 			if (!isdigit((unsigned char) dot[k]))
@@ -329,8 +334,9 @@ take_nanoseconds(char **field, int *ftype, int nf)
 		if (k <= 6 || !isdigit((unsigned char) dot[7]))
 			continue;			/* six digits or fewer: nothing below a microsecond */
 
-		/* digits 7 to 9 are nanoseconds; the tenth rounds them half up */
-		for (int n = 0; n < 3; n++)
+		/* the nanoseconds: nine digits, the tenth rounds them half up */
+		k = 1;
+		for (int n = 0; n < 9; n++)
 		{
 			ns *= 10;
 			if (isdigit((unsigned char) dot[k]))
@@ -338,12 +344,8 @@ take_nanoseconds(char **field, int *ftype, int nf)
 		}
 		if (isdigit((unsigned char) dot[k]) && dot[k] >= '5')
 			ns++;
-		while (isdigit((unsigned char) dot[k]))
-			k++;
-
-		/* keep six digits, then whatever followed the fraction */
-		memmove(dot + 7, dot + k, strlen(dot + k) + 1);
-		return ns;
+		/* less the microseconds the parser takes: rint(strtod(".f") * 10^6) */
+		return ns - (int32) rint(strtod(dot, NULL) * 1000000) * 1000;
 	}
 	return 0;
 }
@@ -385,7 +387,7 @@ tsns_in_general(char *str, FunctionCallInfo fcinfo)
 	dterr = ParseDateTime(str, workbuf, sizeof(workbuf), field, ftype, MAXDATEFIELDS, &nf);
 	if (dterr == 0)
 	{
-		extra_ns = take_nanoseconds(field, ftype, nf);
+		extra_ns = fraction_nanoseconds(field, ftype, nf);
 #if PG_VERSION_NUM >= 160000
 		dterr = DecodeDateTime(field, ftype, nf, &dtype, &tt, &fsec, &tz, &extra);
 #else

@@ -9,6 +9,7 @@
  */
 #include "tsns_core.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "fe_bits.h"
@@ -308,6 +309,27 @@ parse_offset(const char *s, size_t len, int32_t *gmtoff)
 }
 
 /*
+ * Whether core would round the fraction digits fs[0..n) to 0 microseconds:
+ * it reads ".digits" with strtod and rounds that times 10^6 to the nearest
+ * integer, ties to even, so the question is whether that product is at most
+ * one half.  Only times past 23:59:59 ask it.
+ */
+static int
+fraction_below_half_usec(const char *fs, int n)
+{
+	char		buf[66];
+
+	if (n <= 0)
+		return 1;
+	if (n > 64)
+		n = 64;				/* digits past the 64th cannot move a double */
+	buf[0] = '.';
+	memcpy(buf + 1, fs, (size_t) n);
+	buf[n + 1] = '\0';
+	return strtod(buf, NULL) * 1000000 <= 0.5;
+}
+
+/*
  * What both parsers share once the date, time and fraction are read: the
  * zone at s[i..len), field validation, and the result.
  */
@@ -362,14 +384,20 @@ finish(const char *s, size_t len, size_t i, uint32_t year, uint32_t mon, uint32_
 	if (mon - 1 > 11 || day - 1 >= (uint32_t) days_in_month(year, (int) mon) ||
 		min > 59 || sec > 60 || hour > 24)
 		return FE_TSNS_BAD_FIELD;
-	if (hour == 24)
+	if (hour == 24 || sec == 60)
 	{
-		/* 24:00:00 is the next midnight; anything past it is not a time */
-		if (min != 0 || sec != 0 || frac != 0)
+		/*
+		 * Past 23:59:59 (24:00:00 is the next midnight, a 60th second the
+		 * next minute): core takes the time of day if, its fraction rounded
+		 * to the microsecond as core rounds it, it is at most 24:00:00.  The
+		 * value is then the exact one, so '24:00:00.0000004' is the next
+		 * day's 00:00:00.0000004, and '23:59:60.5' is refused.
+		 */
+		uint32_t	whole = hour * 3600 + min * 60 + sec;
+
+		if (whole > FE_SECS_PER_DAY ||
+			(whole == FE_SECS_PER_DAY && !fraction_below_half_usec(fs, frac_digits)))
 			return FE_TSNS_BAD_FIELD;
-		for (int k = 0; k < frac_digits; k++)
-			if (fs[k] != '0')
-				return FE_TSNS_BAD_FIELD;
 	}
 
 	if (!out->has_offset)

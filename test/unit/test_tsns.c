@@ -217,7 +217,14 @@ test_parser_edges(void)
 	CHECK(status_of("2024-00-01 00:00") == FE_TSNS_BAD_FIELD, "month 0");
 	CHECK(status_of("2024-01-00 00:00") == FE_TSNS_BAD_FIELD, "day 0");
 	CHECK(status_of("2024-01-01 24:00:01") == FE_TSNS_BAD_FIELD, "24:00:01");
-	CHECK(status_of("2024-01-01 24:00:00.000000001") == FE_TSNS_BAD_FIELD, "24:00 and a fraction");
+	/* past 23:59:59: core's rule, the fraction rounded to microseconds (ties to even) */
+	CHECK(parse_to_ns("1969-12-31 24:00:00.000000001", 0) == 1, "24:00 and a nanosecond");
+	CHECK(parse_to_ns("1969-12-31 24:00:00.0000005", 0) == 500, "24:00 and half a microsecond");
+	CHECK(status_of("2024-01-01 24:00:00.0000006") == FE_TSNS_BAD_FIELD, "24:00 and 0.6 microseconds");
+	CHECK(status_of("2024-01-01 24:00:00.000001") == FE_TSNS_BAD_FIELD, "24:00 and a microsecond");
+	CHECK(parse_to_ns("1969-12-31 23:59:60.0000004", 0) == 400, "second 60 and 0.4 microseconds");
+	CHECK(status_of("2024-01-01 23:59:60.5") == FE_TSNS_BAD_FIELD, "second 60 and a half");
+	CHECK(parse_to_ns("1970-01-01 00:00:60.5", 0) == 60500000000, "second 60 before the last minute");
 	CHECK(status_of("2024-01-01 25:00:00") == FE_TSNS_BAD_FIELD, "hour 25");
 	CHECK(status_of("2024-01-01 23:60:00") == FE_TSNS_BAD_FIELD, "minute 60");
 	CHECK(status_of("2024-01-01 23:59:61") == FE_TSNS_BAD_FIELD, "second 61");
