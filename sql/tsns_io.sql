@@ -202,3 +202,30 @@ TRUNCATE bin_copy;
 SELECT count(*) AS lost FROM (SELECT * FROM bin EXCEPT ALL SELECT * FROM bin_copy) a;
 
 RESET TimeZone;
+
+-- JSON: RFC 3339 as core writes a timestamptz, with up to nine fraction
+-- digits; it used to be the text form, which Go's time.Time rejects
+SET TimeZone = 'UTC';
+SELECT to_json(x) AS json, to_jsonb(x) AS jsonb, to_json(x::timestamptz) AS core
+  FROM (VALUES ('2024-06-01 00:13:22.301350996+00'::timestamptz_ns), ('2024-06-01 00:13:22+00'),
+               ('2024-06-01 00:13:22.3+00'), ('2024-06-01 00:13:22.000000001+00'),
+               ('1677-09-21 00:12:43.145224193+00'), ('2262-04-11 23:47:16.854775806+00'),
+               ('infinity'), ('-infinity')) v(x);
+SELECT json_build_object('at', x), jsonb_build_object('at', x), row_to_json(r)
+  FROM (SELECT '2024-06-01 00:13:22.301350996+00'::timestamptz_ns AS x) r;
+-- as core's to the microsecond, in zones with offsets of minutes; read back
+-- exactly, and by core to the nearest microsecond
+SELECT z, count(*) AS values,
+       count(*) FILTER (WHERE to_json(x)::text <> to_json(x::timestamptz)::text) AS unlike_core,
+       count(*) FILTER (WHERE (to_json(y) #>> '{}')::timestamptz_ns <> y) AS not_read_back,
+       count(*) FILTER (WHERE abs(epoch_ns((to_json(y) #>> '{}')::timestamptz::timestamptz_ns) - epoch_ns(y)) > 500)
+         AS core_reads_other
+  FROM (VALUES ('UTC'), ('America/New_York'), ('Asia/Kolkata'), ('Australia/Lord_Howe')) zz(z),
+       LATERAL (SELECT set_config('TimeZone', z, true)) s,
+       LATERAL (SELECT to_timestamptz_ns(((n * 7919 % 5000 - 2500) * 1313131311111111 + n) / 1000 * 1000) AS x,
+                       to_timestamptz_ns((n * 7919 % 5000 - 2500) * 1313131311111111 + n * 37) AS y
+                  FROM generate_series(1, 2000) n) v
+ GROUP BY z ORDER BY z;
+SELECT to_json(x)::text = to_json(x::timestamptz)::text AS zone_with_seconds_as_core
+  FROM (SELECT '1883-11-18 12:00:00.123456+00'::timestamptz_ns AS x, set_config('TimeZone', 'America/New_York', false)) s;
+RESET TimeZone;

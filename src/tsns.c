@@ -486,6 +486,35 @@ tsns_out(PG_FUNCTION_ARGS)
 	PG_RETURN_CSTRING(result);
 }
 
+/*
+ * The cast to json, which to_json, to_jsonb and the json builders use: a
+ * JSON string in RFC 3339 in the session time zone, as core writes a
+ * timestamptz ("2024-06-01T00:13:22.301350996+00:00"), with up to nine
+ * fraction digits, so Go's time.Time and core's timestamptz read it back
+ * exactly; the infinities as core writes them.
+ */
+PG_FUNCTION_INFO_V1(timestamptz_ns_json);
+Datum
+timestamptz_ns_json(PG_FUNCTION_ARGS)
+{
+	int64		ns = PG_GETARG_INT64(0);
+	char		buf[FE_TSNS_RFC3339_MAXLEN + 2];
+	size_t		len;
+
+	if (unlikely(!TSNS_IS_FINITE(ns)))
+		PG_RETURN_TEXT_P(cstring_to_text(ns == FE_TSNS_NOEND ? "\"" LATE "\"" : "\"" EARLY "\""));
+	{
+		int64		sec;
+		int32		nsec;
+
+		fe_tsns_split(ns, &sec, &nsec);
+		buf[0] = '"';
+		len = 1 + fe_tsns_format_rfc3339(sec, nsec, zone_offset(sec), buf + 1);
+		buf[len++] = '"';
+	}
+	PG_RETURN_TEXT_P(cstring_to_text_with_len(buf, (int) len));
+}
+
 /* Read a timestamptz_ns from its binary form: int64 nanoseconds, big-endian */
 PG_FUNCTION_INFO_V1(tsns_recv);
 Datum

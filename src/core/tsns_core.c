@@ -308,6 +308,34 @@ parse_offset(const char *s, size_t len, int32_t *gmtoff)
 	return FE_TSNS_OK;
 }
 
+size_t
+fe_tsns_format_rfc3339(int64_t sec, int32_t nsec, int32_t gmtoff, char *buf)
+{
+	char		iso[FE_TSNS_MAXLEN];
+	size_t		n = fe_tsns_format_split(sec, nsec, gmtoff, iso);
+	size_t		frac_end = 29;	/* iso: date, time, '.' at 19, nine digits */
+	size_t		len = 19;
+
+	memcpy(buf, iso, 19);
+	buf[10] = 'T';
+	while (frac_end > 20 && iso[frac_end - 1] == '0')
+		frac_end--;
+	if (frac_end > 20)
+	{
+		memcpy(buf + 19, iso + 19, frac_end - 19);
+		len += frac_end - 19;
+	}
+	/* iso[29..n) is +HH, +HH:MM or +HH:MM:SS */
+	memcpy(buf + len, iso + 29, n - 29);
+	len += n - 29;
+	if (n - 29 == 3)
+	{
+		memcpy(buf + len, ":00", 3);
+		len += 3;
+	}
+	return len;
+}
+
 /*
  * Whether core would round the fraction digits fs[0..n) to 0 microseconds:
  * it reads ".digits" with strtod and rounds that times 10^6 to the nearest

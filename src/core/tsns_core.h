@@ -78,6 +78,15 @@ extern size_t fe_tsns_format(int64_t ns, int32_t gmtoff, char *buf);
 /* The same for a value already split by fe_tsns_split() */
 extern size_t fe_tsns_format_split(int64_t sec, int32_t nsec, int32_t gmtoff, char *buf);
 
+/*
+ * RFC 3339, as PostgreSQL writes a timestamptz in JSON (XSD form): "T"
+ * between date and time, the fraction without its trailing zeros (none
+ * when it is zero), the offset as +HH:MM, and :SS when it has seconds.  At
+ * most FE_TSNS_RFC3339_MAXLEN bytes; no terminator.
+ */
+#define FE_TSNS_RFC3339_MAXLEN	38
+extern size_t fe_tsns_format_rfc3339(int64_t sec, int32_t nsec, int32_t gmtoff, char *buf);
+
 typedef enum fe_tsns_parse_status
 {
 	FE_TSNS_OK = 0,

@@ -4,7 +4,8 @@
 \echo Use "ALTER EXTENSION fastevent UPDATE TO '0.2'" to load this file. \quit
 
 -- 0.2 describes every object in the catalog: what each function, operator,
--- cast and operator class is for, and what each support function supports.
+-- cast and operator class is for, and what each support function supports;
+-- and adds a cast of timestamptz_ns to json in RFC 3339.
 
 -- ksuid
 COMMENT ON FUNCTION ksuid_in(cstring) IS 'text input of type ksuid: 27 base62 characters, as segmentio/ksuid prints them';
@@ -178,3 +179,11 @@ COMMENT ON FUNCTION date_bin(interval, timestamptz_ns, timestamptz_ns) IS 'bin t
 COMMENT ON FUNCTION date_part(text, timestamptz_ns) IS 'field of the time in the session TimeZone, as date_part(text, timestamptz)';
 COMMENT ON FUNCTION generate_series(timestamptz_ns, timestamptz_ns, interval) IS 'series of times from start to stop, by step';
 COMMENT ON FUNCTION gen_ksuid(timestamptz_ns) IS 'new random ksuid for the second of the given time';
+
+-- JSON: RFC 3339 in the session TimeZone, as core writes a timestamptz, with
+-- up to nine fraction digits; to_json, to_jsonb and the builders use the cast
+CREATE FUNCTION json(timestamptz_ns) RETURNS json
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_json' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION json(timestamptz_ns) IS 'convert timestamptz_ns to a JSON string in RFC 3339, up to nine fraction digits, in the session TimeZone';
+CREATE CAST (timestamptz_ns AS json) WITH FUNCTION json(timestamptz_ns);
+COMMENT ON CAST (timestamptz_ns AS json) IS 'RFC 3339 with up to nine fraction digits, as to_json writes a timestamptz; explicit, and used by to_json and to_jsonb';

@@ -10,6 +10,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
+	"encoding/json"
 	"fmt"
 	"math/rand"
 	"os"
@@ -113,6 +114,33 @@ func main() {
 			"row %d: binary timestamptz_ns %x, Go %d", i, row[2], times[i].UnixNano())
 	}
 
+	// out, as JSON: to_json's RFC 3339 decodes into Go's time.Time exactly,
+	// in UTC and in New York (from 1900 on: before 1883 New York's offset
+	// has seconds, which RFC 3339 and Go cannot write)
+	jsonChecks := 0
+	for _, zone := range []string{"UTC", "America/New_York"} {
+		_, err = conn.Exec(ctx, "SET TimeZone = '"+zone+"'")
+		must(err)
+		rows, err := conn.Query(ctx, "SELECT n, to_json(t)::text FROM driver_check ORDER BY n")
+		must(err)
+		for rows.Next() {
+			var i int
+			var s string
+			must(rows.Scan(&i, &s))
+			if zone != "UTC" && times[i].Year() < 1900 {
+				continue
+			}
+			var got time.Time
+			err := json.Unmarshal([]byte(s), &got)
+			check(err == nil && got.UnixNano() == times[i].UnixNano(),
+				"row %d in %s: JSON %s gives %v (%v), Go %d", i, zone, s, got, err, times[i].UnixNano())
+			jsonChecks++
+		}
+		must(rows.Err())
+	}
+	_, err = conn.Exec(ctx, "SET TimeZone = 'UTC'")
+	must(err)
+
 	// a binary ksuid of any other length is refused with 22P03
 	for _, size := range []int{0, 19, 21} {
 		res := pg.ExecParams(ctx, "SELECT $1::ksuid", [][]byte{make([]byte, size)},
@@ -123,7 +151,7 @@ func main() {
 
 	_, err = conn.Exec(ctx, "DROP TABLE driver_check")
 	must(err)
-	checks := 3*n + 3
+	checks := 3*n + 3 + jsonChecks
 	fmt.Printf("driver: %d passed, %d failed (pgx v4, %d rows, seed %d)\n", checks-failed, failed, n, seed)
 	if failed > 0 {
 		os.Exit(1)
