@@ -128,6 +128,14 @@ SELECT v || z AS input, (pg_temp.both(v || z)).*
                ('2024-01-01 23:59:59.9999996')) v(v),
        (VALUES ('+00'), (' UTC')) z(z)
  ORDER BY z DESC, v;
+-- the digits below the microsecond are kept in every form that carries them
+-- (hhmm.f and the labelled form rounded them away), and an ISO basic date
+-- alone is a date, as for core (it was refused as a bare integer)
+SELECT v AS input, (pg_temp.both(v)).*
+  FROM (VALUES ('2024-01-02 1000.1234567+00'), ('2024-01-02 100000.1234567+00'),
+               ('y2024m01d02h10mm00s00.1234567z'), ('20240102T100000.1234567Z'),
+               ('20240101 100000.123456789+00'), ('2024-01-02 1000.5+00'),
+               ('20240101'), ('20240101 UTC'), ('1704067200'), ('2024')) v(v);
 -- a Julian day's fraction is of the day, read as core reads it (it was taken
 -- for nanoseconds of a second from its seventh digit on)
 SELECT (pg_temp.both('J2451187.1234567')).*, (pg_temp.both('J2451187.25')).*;

@@ -283,7 +283,7 @@ session_local_to_utc(const fe_tsns_parsed *p)
  * Text I/O
  */
 
-/* Is str an integer and nothing else (such input is refused)? */
+/* Is str an integer and nothing else? */
 static bool
 is_bare_integer(const char *str)
 {
@@ -322,11 +322,17 @@ fraction_nanoseconds(char **field, int *ftype, int nf)
 
 		if ((dot = strchr(field[i], '.')) == NULL)
 			continue;
-		/* a time (10:00:00.123456789), or ISO basic hhmmss.f (100000.123456789) */
+		/*
+		 * A time (10:00:00.123456789), or a number with a point, which core
+		 * takes for a fraction of a second in every form it accepts
+		 * (hhmmss.f, hhmm.f, the labelled s00.f), except after a Julian day
+		 * label
+		 */
 		if (ftype[i] != DTK_TIME &&
-			!(ftype[i] == DTK_NUMBER && dot - field[i] >= 6 &&
+			!(ftype[i] == DTK_NUMBER &&
 			  strspn(field[i], "0123456789") == (size_t) (dot - field[i]) &&
-			  !(i > 0 && strcmp(field[i - 1], "j") == 0)))
+			  !(i > 0 && (strcmp(field[i - 1], "j") == 0 || strcmp(field[i - 1], "jd") == 0 ||
+						  strcmp(field[i - 1], "julian") == 0))))
 			continue;
 		for (k = 1; k <= 6; k++)
 			if (!isdigit((unsigned char) dot[k]))
@@ -378,12 +384,6 @@ tsns_in_general(char *str, FunctionCallInfo fcinfo)
 	DateTimeErrorExtra extra;
 #endif
 
-	if (is_bare_integer(str))
-		fe_input_error(fcinfo,
-					   errcode(ERRCODE_INVALID_DATETIME_FORMAT),
-					   errmsg("invalid input syntax for type %s: \"%s\"", TSNS_NAME, str),
-					   errhint("Use to_timestamptz_ns() for a number of nanoseconds since 1970."));
-
 	dterr = ParseDateTime(str, workbuf, sizeof(workbuf), field, ftype, MAXDATEFIELDS, &nf);
 	if (dterr == 0)
 	{
@@ -396,6 +396,19 @@ tsns_in_general(char *str, FunctionCallInfo fcinfo)
 	}
 	if (dterr != 0)
 	{
+		/*
+		 * A bare integer is input core reads as a date when it can
+		 * (20240101); when it cannot, it is likely a count since 1970: the
+		 * error is core's, the hint says what to use
+		 */
+		if (is_bare_integer(str))
+			fe_input_error(fcinfo,
+						   errcode(dterr == DTERR_BAD_FORMAT ? ERRCODE_INVALID_DATETIME_FORMAT :
+								   ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+						   dterr == DTERR_BAD_FORMAT ?
+						   errmsg("invalid input syntax for type %s: \"%s\"", TSNS_NAME, str) :
+						   errmsg("date/time field value out of range: \"%s\"", str),
+						   errhint("Use to_timestamptz_ns() for a number of nanoseconds since 1970."));
 		parse_error(dterr, &extra, str, fcinfo);
 		PG_RETURN_NULL();		/* soft error reported */
 	}
