@@ -78,8 +78,6 @@ SELECT date_trunc('day', '2024-03-05 06:07:08.123456789+00'::timestamptz_ns, 'As
        date_trunc('day', '2024-03-05 06:07:08.123456789+00'::timestamptz, 'Asia/Tokyo');
 SELECT date_trunc('microsecond', '1969-12-31 23:59:59.999999999+00'::timestamptz_ns);
 SELECT date_trunc('hour', 'infinity'::timestamptz_ns);
-SELECT date_trunc('fortnight', now()::timestamptz_ns);
-SELECT date_trunc('dow', now()::timestamptz_ns);
 
 -- date_bin
 SELECT date_bin(interval '15 minutes', '2024-03-05 06:07:08.123456789+00'::timestamptz_ns, '2024-01-01+00'),
@@ -140,7 +138,6 @@ SELECT date_part('second', '1880-01-01 00:00:00.5+00'::timestamptz_ns),
        date_part('second', '1880-01-01 00:00:00.5+00'::timestamptz);
 SET TimeZone = 'UTC';
 SELECT date_part('nanosecond', 'infinity'::timestamptz_ns), date_part('epoch', 'infinity'::timestamptz_ns);
-SELECT date_part('fortnight', now()::timestamptz_ns);
 
 -- generate_series
 SELECT generate_series('2024-03-05 00:00:00.000000001+00'::timestamptz_ns,
@@ -157,3 +154,27 @@ SELECT gen_ksuid('2000-01-01+00'::timestamptz_ns);
 SELECT ksuid_time(gen_ksuid('2024-03-05 06:07:08+00')) AS literal_reads_as_timestamptz;
 
 RESET TimeZone;
+
+-- a unit the function refuses: core's error for the same call, SQLSTATE and
+-- message, naming timestamptz_ns (the SQLSTATEs were ours, and differed;
+-- core's wording and codes differ between majors, so only the comparison is
+-- shown)
+CREATE FUNCTION pg_temp.err(q text) RETURNS text LANGUAGE plpgsql AS $$
+BEGIN
+	EXECUTE q;
+	RETURN 'ok';
+EXCEPTION WHEN others THEN
+	RETURN SQLSTATE || ' ' || SQLERRM;
+END $$;
+SELECT count(*) FILTER (WHERE ours <> replace(core, 'timestamp with time zone', 'timestamptz_ns')) AS unlike_core,
+       count(*) > 30 AS many_refused
+  FROM (SELECT pg_temp.err(format(q, u, 'now()::timestamptz_ns')) AS ours,
+               pg_temp.err(format(q, u, 'now()')) AS core
+          FROM unnest(ARRAY['epoch', 'isoyear', 'julian', 'dow', 'isodow', 'doy', 'timezone',
+                            'timezone_hour', 'timezone_minute', 'week', 'quarter', 'now', 'today',
+                            'fortnight', 'infinity', 'allballs', 'millennium', 'microseconds',
+                            'seconds', 'minute', 'hour', 'day', 'month', 'year', 'decade',
+                            'century', 'ms', 'us', 'ago', 'z']) u,
+               unnest(ARRAY['SELECT date_trunc(%L, %s)', 'SELECT date_trunc(%L, %s, ''UTC'')',
+                            'SELECT date_part(%L, %s)']) q) c
+ WHERE ours NOT LIKE 'ok' OR core NOT LIKE 'ok';

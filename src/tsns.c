@@ -988,13 +988,76 @@ to_timestamptz_ns_sec(PG_FUNCTION_ARGS)
 	PG_RETURN_INT64(result);
 }
 
+/* msg with core's name of timestamptz replaced by this type's, in a palloc'd copy */
+static char *
+replace_type_name(const char *msg)
+{
+	static const char core_name[] = "timestamp with time zone";
+	StringInfoData buf;
+	const char *p = msg,
+			   *hit;
+
+	initStringInfo(&buf);
+	while ((hit = strstr(p, core_name)) != NULL)
+	{
+		appendBinaryStringInfo(&buf, p, (int) (hit - p));
+		appendStringInfoString(&buf, TSNS_NAME);
+		p = hit + sizeof(core_name) - 1;
+	}
+	appendStringInfoString(&buf, p);
+	return buf.data;
+}
+
+/*
+ * A units argument that this type's function refuses: the error core's
+ * function for timestamptz raises for the same call, SQLSTATE, message and
+ * hint, naming this type.  Core's own classification decides, so the
+ * SQLSTATE is core's on every major (they differ between units and between
+ * majors).  core_fn is called on a finite timestamptz with the same other
+ * arguments; if it takes the unit, the unit is one this type lacks.
+ */
+static FE_NORETURN void
+unit_error(FunctionCallInfo fcinfo, PGFunction core_fn, const char *lowunits)
+{
+	MemoryContext oldcontext = CurrentMemoryContext;
+	ErrorData  *volatile edata = NULL;
+
+	PG_TRY();
+	{
+		if (PG_NARGS() == 3)
+			(void) DirectFunctionCall3(core_fn, PG_GETARG_DATUM(0), TimestampTzGetDatum(0),
+									   PG_GETARG_DATUM(2));
+		else
+			(void) DirectFunctionCall2(core_fn, PG_GETARG_DATUM(0), TimestampTzGetDatum(0));
+	}
+	PG_CATCH();
+	{
+		MemoryContextSwitchTo(oldcontext);
+		edata = CopyErrorData();
+		FlushErrorState();
+	}
+	PG_END_TRY();
+
+	if (edata == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("unit \"%s\" not supported for type %s", lowunits, TSNS_NAME)));
+	ereport(ERROR,
+			(errcode(edata->sqlerrcode),
+			 errmsg_internal("%s", replace_type_name(edata->message)),
+			 edata->detail ? errdetail_internal("%s", replace_type_name(edata->detail)) : 0,
+			 edata->hint ? errhint("%s", edata->hint) : 0));
+	pg_unreachable();
+}
+
 /*
  * The unit a date_trunc/date_part argument names: UNIT_NANOSECOND,
- * UNIT_EPOCH, or a DTK_* unit; errors name this type.
+ * UNIT_EPOCH, or a DTK_* unit; for any other, core_fn's error.
  */
 static int
-decode_unit(text *units, char **lowunits_out)
+decode_unit(FunctionCallInfo fcinfo, PGFunction core_fn, char **lowunits_out)
 {
+	text	   *units = PG_GETARG_TEXT_PP(0);
 	char	   *lowunits = downcase_truncate_identifier(VARDATA_ANY(units),
 														VARSIZE_ANY_EXHDR(units),
 														false);
@@ -1013,18 +1076,7 @@ decode_unit(text *units, char **lowunits_out)
 		return val;
 	if (type == RESERV && val == DTK_EPOCH)
 		return UNIT_EPOCH;
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("unit \"%s\" not recognized for type %s", lowunits, TSNS_NAME)));
-	return 0;					/* keep compiler quiet */
-}
-
-static FE_NORETURN void
-unit_not_supported(const char *lowunits)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-			 errmsg("unit \"%s\" not supported for type %s", lowunits, TSNS_NAME)));
+	unit_error(fcinfo, core_fn, lowunits);
 }
 
 /* Whether date_trunc supports a unit (down to microsecond: timestamptz does the work) */
@@ -1062,8 +1114,9 @@ trunc_common(FunctionCallInfo fcinfo, bool with_zone)
 {
 	text	   *units = PG_GETARG_TEXT_PP(0);
 	int64		ns = PG_GETARG_INT64(1);
+	PGFunction	core_fn = with_zone ? timestamptz_trunc_zone : timestamptz_trunc;
 	char	   *lowunits;
-	int			unit = decode_unit(units, &lowunits);
+	int			unit = decode_unit(fcinfo, core_fn, &lowunits);
 	int32		rem;
 	TimestampTz us;
 	int64		result;
@@ -1071,7 +1124,7 @@ trunc_common(FunctionCallInfo fcinfo, bool with_zone)
 	if (unit == UNIT_NANOSECOND)
 		PG_RETURN_INT64(ns);
 	if (unit < 0 || !trunc_unit_ok(unit))
-		unit_not_supported(lowunits);
+		unit_error(fcinfo, core_fn, lowunits);
 	if (!TSNS_IS_FINITE(ns))
 		PG_RETURN_INT64(ns);
 
@@ -1176,7 +1229,7 @@ tsns_part(PG_FUNCTION_ARGS)
 	text	   *units = PG_GETARG_TEXT_PP(0);
 	int64		ns = PG_GETARG_INT64(1);
 	char	   *lowunits;
-	int			unit = decode_unit(units, &lowunits);
+	int			unit = decode_unit(fcinfo, timestamptz_part, &lowunits);
 	int64		scaled;
 	int			decimals;
 	int32		rem;
