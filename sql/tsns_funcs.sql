@@ -178,3 +178,36 @@ SELECT count(*) FILTER (WHERE ours <> replace(core, 'timestamp with time zone', 
                unnest(ARRAY['SELECT date_trunc(%L, %s)', 'SELECT date_trunc(%L, %s, ''UTC'')',
                             'SELECT date_part(%L, %s)']) q) c
  WHERE ours NOT LIKE 'ok' OR core NOT LIKE 'ok';
+
+-- isfinite, age and make_timestamptz_ns, beside core's on timestamptz
+SELECT isfinite(x) AS ns, isfinite(x::timestamptz) AS core
+  FROM (VALUES ('infinity'::timestamptz_ns), ('-infinity'), ('2024-03-05 06:07:08.123456789+00')) v(x);
+SET TimeZone = 'America/New_York';
+SELECT age('2024-03-05 06:07:08.123456789+00'::timestamptz_ns, '2020-02-29 23:00:00.000000001+00') AS ns,
+       age('2024-03-05 06:07:08.123457+00'::timestamptz, '2020-02-29 23:00:00+00') AS core;
+SELECT count(*) AS pairs,
+       count(*) FILTER (WHERE age(a, b) <> age(a::timestamptz, b::timestamptz)) AS unlike_core,
+       count(*) FILTER (WHERE age(a) <> age(a::timestamptz)) AS unlike_core_from_today
+  FROM (SELECT to_timestamptz_ns((n * 7919 % 4000 - 2000) * 1313131311111111 + n * 1001),
+               to_timestamptz_ns((n * 104729 % 4000 - 2000) * 1313131311111111 + n * 37)
+          FROM generate_series(1, 2000) n) v(a, b);
+-- seconds to the nanosecond, in the session zone or a given one; core's
+-- checks and errors on the fields
+SELECT make_timestamptz_ns(2024, 3, 5, 6, 7, 8.123456789) AS ns,
+       make_timestamptz_ns(2024, 3, 5, 6, 7, 8.123456789, 'Asia/Kolkata') AS in_kolkata,
+       make_timestamptz_ns(2024, 1, 1, 23, 59, 60.0000004) AS second_60;
+-- a local time just before the spring-forward gap stays before it (core
+-- rounds it to 02:00, into the gap, and answers 03:00 EDT)
+SELECT make_timestamptz_ns(2024, 3, 10, 1, 59, 59.9999996) AS ns, make_timestamptz(2024, 3, 10, 1, 59, 59.9999996) AS core;
+SELECT count(*) AS values,
+       count(*) FILTER (WHERE make_timestamptz_ns(y, mo, d, h, mi, s) <> make_timestamptz(y, mo, d, h, mi, s)) AS unlike_core,
+       count(*) FILTER (WHERE make_timestamptz_ns(y, mo, d, h, mi, s, 'Australia/Lord_Howe')
+                              <> make_timestamptz(y, mo, d, h, mi, s, 'Australia/Lord_Howe')) AS unlike_core_in_zone
+  FROM (SELECT 1900 + n % 300, 1 + n % 12, 1 + n % 28, n % 24, n * 7 % 60, (n * 7919 % 60000000) / 1e6::float8
+          FROM generate_series(1, 3000) n) v(y, mo, d, h, mi, s);
+SELECT pg_temp.err(format('SELECT make_timestamptz_ns(%s)', a)) AS ns,
+       pg_temp.err(format('SELECT make_timestamptz(%s)', a)) AS core
+  FROM (VALUES ('2024, 2, 30, 6, 7, 8'), ('2024, 1, 1, 24, 0, 0.5'), ('2024, 1, 1, 23, 59, 60.0000006'),
+               ('2024, 1, 1, 6, 7, ''NaN'''), ('2024, 1, 1, 6, 7, 8, ''Mars/Olympus''')) v(a);
+SELECT make_timestamptz_ns(2300, 1, 1, 0, 0, 0) AS out_of_range;
+RESET TimeZone;

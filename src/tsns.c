@@ -1341,6 +1341,88 @@ tsns_bin(PG_FUNCTION_ARGS)
 	PG_RETURN_INT64(bin_exact(stride, source, origin));
 }
 
+/* isfinite(timestamptz_ns): neither infinity */
+PG_FUNCTION_INFO_V1(timestamptz_ns_isfinite);
+Datum
+timestamptz_ns_isfinite(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(TSNS_IS_FINITE(PG_GETARG_INT64(0)));
+}
+
+/*
+ * age(a, b) and age(a): an interval of years, months and days, as core's age
+ * on the values rounded half up to the microsecond, which an interval holds
+ */
+PG_FUNCTION_INFO_V1(timestamptz_ns_age);
+Datum
+timestamptz_ns_age(PG_FUNCTION_ARGS)
+{
+	return DirectFunctionCall2(timestamptz_age,
+							   TimestampTzGetDatum(to_timestamptz(PG_GETARG_INT64(0))),
+							   TimestampTzGetDatum(to_timestamptz(PG_GETARG_INT64(1))));
+}
+
+/* age(a): from midnight of the current date in the session time zone */
+PG_FUNCTION_INFO_V1(timestamptz_ns_age_today);
+Datum
+timestamptz_ns_age_today(PG_FUNCTION_ARGS)
+{
+	Datum		today = DirectFunctionCall1(date_timestamptz, DateADTGetDatum(GetSQLCurrentDate()));
+
+	return DirectFunctionCall2(timestamptz_age, today,
+							   TimestampTzGetDatum(to_timestamptz(PG_GETARG_INT64(0))));
+}
+
+/*
+ * make_timestamptz_ns(year, month, mday, hour, min, sec [, zone]): as core's
+ * make_timestamptz, which also validates the fields and raises its errors,
+ * with sec read to the nanosecond.  Core is given the seconds cut to the
+ * microsecond, so that it resolves the local time in the zone on the right
+ * side of any change of offset, and the nanoseconds below are added after.
+ */
+static Datum
+make_common(FunctionCallInfo fcinfo)
+{
+	float8		sec = PG_GETARG_FLOAT8(5);
+	float8		usec_floor_ = floor(sec * 1000000);
+	int64		result;
+	TimestampTz us;
+	LOCAL_FCINFO(core, 7);
+	int			n = PG_NARGS();
+
+	/* first core's own call, for its checks and errors on the fields as given */
+	InitFunctionCallInfoData(*core, NULL, n, InvalidOid, NULL, NULL);
+	for (int i = 0; i < n; i++)
+	{
+		core->args[i].value = PG_GETARG_DATUM(i);
+		core->args[i].isnull = false;
+	}
+	(void) (n == 7 ? make_timestamptz_at_timezone(core) : make_timestamptz(core));
+	if (isnan(sec) || isinf(sec))
+		range_error();
+
+	core->args[5].value = Float8GetDatum(usec_floor_ / 1000000);
+	core->isnull = false;
+	us = DatumGetTimestampTz(n == 7 ? make_timestamptz_at_timezone(core) : make_timestamptz(core));
+	if (!usec_join(us, (int32) (llround(sec * 1e9) - (int64) usec_floor_ * 1000), &result))
+		range_error();
+	PG_RETURN_INT64(result);
+}
+
+PG_FUNCTION_INFO_V1(make_timestamptz_ns);
+Datum
+make_timestamptz_ns(PG_FUNCTION_ARGS)
+{
+	return make_common(fcinfo);
+}
+
+PG_FUNCTION_INFO_V1(make_timestamptz_ns_at_timezone);
+Datum
+make_timestamptz_ns_at_timezone(PG_FUNCTION_ARGS)
+{
+	return make_common(fcinfo);
+}
+
 /*
  * generate_series(start, stop, step)
  */

@@ -5,7 +5,8 @@
 
 -- 0.2 describes every object in the catalog: what each function, operator,
 -- cast and operator class is for, and what each support function supports;
--- and adds a cast of timestamptz_ns to json in RFC 3339.
+-- and adds a cast of timestamptz_ns to json in RFC 3339, and isfinite, age
+-- and make_timestamptz_ns.
 
 -- ksuid
 COMMENT ON FUNCTION ksuid_in(cstring) IS 'text input of type ksuid: 27 base62 characters, as segmentio/ksuid prints them';
@@ -187,3 +188,22 @@ CREATE FUNCTION json(timestamptz_ns) RETURNS json
 COMMENT ON FUNCTION json(timestamptz_ns) IS 'convert timestamptz_ns to a JSON string in RFC 3339, up to nine fraction digits, in the session TimeZone';
 CREATE CAST (timestamptz_ns AS json) WITH FUNCTION json(timestamptz_ns);
 COMMENT ON CAST (timestamptz_ns AS json) IS 'RFC 3339 with up to nine fraction digits, as to_json writes a timestamptz; explicit, and used by to_json and to_jsonb';
+
+-- isfinite, age and make_timestamptz_ns, as core has them for timestamptz
+CREATE FUNCTION isfinite(timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_isfinite' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION isfinite(timestamptz_ns) IS 'finite timestamptz_ns?';
+CREATE FUNCTION age(timestamptz_ns, timestamptz_ns) RETURNS interval
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_age' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION age(timestamptz_ns, timestamptz_ns) IS 'date difference preserving months and years, as age(timestamptz, timestamptz) on the values rounded to the microsecond';
+CREATE FUNCTION age(timestamptz_ns) RETURNS interval
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_age_today' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION age(timestamptz_ns) IS 'date difference from today''s midnight preserving months and years, to the microsecond';
+CREATE FUNCTION make_timestamptz_ns(year integer, month integer, mday integer, hour integer, min integer, sec double precision)
+	RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'make_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION make_timestamptz_ns(integer, integer, integer, integer, integer, double precision) IS 'construct timestamptz_ns in the session TimeZone, seconds to the nanosecond';
+CREATE FUNCTION make_timestamptz_ns(year integer, month integer, mday integer, hour integer, min integer, sec double precision, timezone text)
+	RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'make_timestamptz_ns_at_timezone' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION make_timestamptz_ns(integer, integer, integer, integer, integer, double precision, text) IS 'construct timestamptz_ns in the given time zone, seconds to the nanosecond';

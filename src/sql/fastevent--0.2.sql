@@ -709,6 +709,25 @@ CREATE FUNCTION generate_series(timestamptz_ns, timestamptz_ns, interval) RETURN
 	AS 'MODULE_PATHNAME', 'tsns_series' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION generate_series(timestamptz_ns, timestamptz_ns, interval) IS 'series of times from start to stop, by step';
 
+-- isfinite, age and make_timestamptz_ns, as core has them for timestamptz
+CREATE FUNCTION isfinite(timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_isfinite' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION isfinite(timestamptz_ns) IS 'finite timestamptz_ns?';
+CREATE FUNCTION age(timestamptz_ns, timestamptz_ns) RETURNS interval
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_age' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION age(timestamptz_ns, timestamptz_ns) IS 'date difference preserving months and years, as age(timestamptz, timestamptz) on the values rounded to the microsecond';
+CREATE FUNCTION age(timestamptz_ns) RETURNS interval
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_age_today' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION age(timestamptz_ns) IS 'date difference from today''s midnight preserving months and years, to the microsecond';
+CREATE FUNCTION make_timestamptz_ns(year integer, month integer, mday integer, hour integer, min integer, sec double precision)
+	RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'make_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION make_timestamptz_ns(integer, integer, integer, integer, integer, double precision) IS 'construct timestamptz_ns in the session TimeZone, seconds to the nanosecond';
+CREATE FUNCTION make_timestamptz_ns(year integer, month integer, mday integer, hour integer, min integer, sec double precision, timezone text)
+	RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'make_timestamptz_ns_at_timezone' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION make_timestamptz_ns(integer, integer, integer, integer, integer, double precision, text) IS 'construct timestamptz_ns in the given time zone, seconds to the nanosecond';
+
 -- ksuid at a nanosecond time
 CREATE FUNCTION gen_ksuid(timestamptz_ns) RETURNS ksuid
 	AS 'MODULE_PATHNAME', 'gen_ksuid_at_ns' LANGUAGE C VOLATILE STRICT PARALLEL SAFE;
