@@ -21,6 +21,7 @@
 #include "libpq/pqformat.h"
 #include "parser/scansup.h"
 #include "pgtime.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
@@ -439,6 +440,53 @@ tsns_in_general(char *str, FunctionCallInfo fcinfo)
 }
 
 /* Convert the text form to a timestamptz_ns, in the session time zone if none is given */
+/*
+ * Precision p = 0..9 of timestamptz_ns(p): round to 10^-p s as core rounds
+ * timestamptz(p), half away from zero counted from 2000-01-01 (core's
+ * epoch), so that to the microsecond the two agree.  Returns false if the
+ * rounded value leaves the range.  In unsigned arithmetic, where the
+ * distance from 2000 always fits.
+ */
+#define PG_EPOCH_NS		(INT64CONST(946684800) * FE_NS_PER_SEC)
+
+static bool
+round_to_typmod(int64 ns, int32 typmod, int64 *result)
+{
+	static const uint64 scales[9] = {
+		UINT64CONST(1000000000), UINT64CONST(100000000), UINT64CONST(10000000),
+		UINT64CONST(1000000), UINT64CONST(100000), UINT64CONST(10000),
+		UINT64CONST(1000), UINT64CONST(100), UINT64CONST(10)
+	};
+	uint64		scale,
+				mag,
+				r;
+
+	*result = ns;
+	if (typmod < 0 || typmod >= 9 || !TSNS_IS_FINITE(ns))
+		return true;
+	scale = scales[typmod];
+	if (ns >= PG_EPOCH_NS)
+	{
+		mag = (uint64) ns - (uint64) PG_EPOCH_NS;
+		r = (mag + scale / 2) / scale * scale;
+		if (r > (uint64) (FE_TSNS_NOEND - 1) - (uint64) PG_EPOCH_NS)
+			return false;
+		*result = (int64) ((uint64) PG_EPOCH_NS + r);
+	}
+	else
+	{
+		mag = (uint64) PG_EPOCH_NS - (uint64) ns;
+		r = (mag + scale / 2) / scale * scale;
+		if (r > (uint64) PG_EPOCH_NS - (uint64) (FE_TSNS_NOBEGIN + 1))
+			return false;
+		*result = (int64) ((uint64) PG_EPOCH_NS - r);
+	}
+	return true;
+}
+
+/* The typmod an input or receive function was called with, or -1 */
+#define CALL_TYPMOD(fcinfo) (PG_NARGS() >= 3 && !PG_ARGISNULL(2) ? PG_GETARG_INT32(2) : -1)
+
 PG_FUNCTION_INFO_V1(tsns_in);
 Datum
 tsns_in(PG_FUNCTION_ARGS)
@@ -453,7 +501,8 @@ tsns_in(PG_FUNCTION_ARGS)
 	{
 		case FE_TSNS_OK:
 			utc = p.has_offset ? p.local_sec - p.gmtoff : session_local_to_utc(&p);
-			if (unlikely(fe_tsns_from_sec_fast(utc, p.nsec, &result) != 0))
+			if (unlikely(fe_tsns_from_sec_fast(utc, p.nsec, &result) != 0 ||
+						 !round_to_typmod(result, CALL_TYPMOD(fcinfo), &result)))
 				fe_input_error(fcinfo,
 							   errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 							   errmsg("timestamp out of range: \"%s\"", str));
@@ -465,7 +514,19 @@ tsns_in(PG_FUNCTION_ARGS)
 			dterr = DTERR_TZDISP_OVERFLOW;
 			break;
 		default:
-			return tsns_in_general(str, fcinfo);
+			{
+				Datum		d = tsns_in_general(str, fcinfo);
+
+#if PG_VERSION_NUM >= 160000
+				if (SOFT_ERROR_OCCURRED(fcinfo->context))
+					return d;
+#endif
+				if (!round_to_typmod(DatumGetInt64(d), CALL_TYPMOD(fcinfo), &result))
+					fe_input_error(fcinfo,
+								   errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+								   errmsg("timestamp out of range: \"%s\"", str));
+				PG_RETURN_INT64(result);
+			}
 	}
 	{
 #if PG_VERSION_NUM >= 160000
@@ -536,7 +597,11 @@ tsns_recv(PG_FUNCTION_ARGS)
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 
 	/* every int64 is a value: INT64_MIN and INT64_MAX are the infinities */
-	PG_RETURN_INT64(pq_getmsgint64(buf));
+	int64		result;
+
+	if (!round_to_typmod(pq_getmsgint64(buf), CALL_TYPMOD(fcinfo), &result))
+		range_error();
+	PG_RETURN_INT64(result);
 }
 
 /* Write a timestamptz_ns in its binary form */
@@ -1339,6 +1404,55 @@ tsns_bin(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				 errmsg("timestamps cannot be binned into intervals containing months or years")));
 	PG_RETURN_INT64(bin_exact(stride, source, origin));
+}
+
+/* timestamptz_ns(p): p from 0 to 9, more reduced to 9 with a warning, as core does */
+PG_FUNCTION_INFO_V1(timestamptz_ns_typmod_in);
+Datum
+timestamptz_ns_typmod_in(PG_FUNCTION_ARGS)
+{
+	ArrayType  *ta = PG_GETARG_ARRAYTYPE_P(0);
+	int32	   *tl;
+	int			n;
+
+	tl = ArrayGetIntegerTypmods(ta, &n);
+	if (n != 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid type modifier")));
+	if (*tl < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s(%d) precision must not be negative", TSNS_NAME, *tl)));
+	if (*tl > 9)
+	{
+		ereport(WARNING,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s(%d) precision reduced to maximum allowed, %d", TSNS_NAME, *tl, 9)));
+		PG_RETURN_INT32(9);
+	}
+	PG_RETURN_INT32(*tl);
+}
+
+PG_FUNCTION_INFO_V1(timestamptz_ns_typmod_out);
+Datum
+timestamptz_ns_typmod_out(PG_FUNCTION_ARGS)
+{
+	int32		typmod = PG_GETARG_INT32(0);
+
+	PG_RETURN_CSTRING(typmod >= 0 ? psprintf("(%d)", typmod) : pstrdup(""));
+}
+
+/* timestamptz_ns(value, p): the cast to timestamptz_ns(p), on assignment and by casts */
+PG_FUNCTION_INFO_V1(timestamptz_ns_scale);
+Datum
+timestamptz_ns_scale(PG_FUNCTION_ARGS)
+{
+	int64		result;
+
+	if (!round_to_typmod(PG_GETARG_INT64(0), PG_GETARG_INT32(1), &result))
+		range_error();
+	PG_RETURN_INT64(result);
 }
 
 /* isfinite(timestamptz_ns): neither infinity */

@@ -5,8 +5,8 @@
 
 -- 0.2 describes every object in the catalog: what each function, operator,
 -- cast and operator class is for, and what each support function supports;
--- and adds a cast of timestamptz_ns to json in RFC 3339, and isfinite, age
--- and make_timestamptz_ns.
+-- and adds a cast of timestamptz_ns to json in RFC 3339, isfinite, age,
+-- make_timestamptz_ns and the precision modifier timestamptz_ns(p).
 
 -- ksuid
 COMMENT ON FUNCTION ksuid_in(cstring) IS 'text input of type ksuid: 27 base62 characters, as segmentio/ksuid prints them';
@@ -207,3 +207,18 @@ CREATE FUNCTION make_timestamptz_ns(year integer, month integer, mday integer, h
 	RETURNS timestamptz_ns
 	AS 'MODULE_PATHNAME', 'make_timestamptz_ns_at_timezone' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION make_timestamptz_ns(integer, integer, integer, integer, integer, double precision, text) IS 'construct timestamptz_ns in the given time zone, seconds to the nanosecond';
+
+-- precision: timestamptz_ns(p), p from 0 to 9
+CREATE FUNCTION timestamptz_ns_typmod_in(cstring[]) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_typmod_in(cstring[]) IS 'type modifier input of timestamptz_ns(p): p from 0 to 9';
+CREATE FUNCTION timestamptz_ns_typmod_out(integer) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_typmod_out(integer) IS 'type modifier output of timestamptz_ns(p)';
+ALTER TYPE timestamptz_ns SET (TYPMOD_IN = timestamptz_ns_typmod_in, TYPMOD_OUT = timestamptz_ns_typmod_out);
+-- rounding to timestamptz_ns(p), as timestamptz(p) rounds, on assignment and by casts
+CREATE FUNCTION timestamptz_ns(timestamptz_ns, integer) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_scale' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns(timestamptz_ns, integer) IS 'adjust timestamptz_ns precision';
+CREATE CAST (timestamptz_ns AS timestamptz_ns) WITH FUNCTION timestamptz_ns(timestamptz_ns, integer) AS IMPLICIT;
+COMMENT ON CAST (timestamptz_ns AS timestamptz_ns) IS 'to timestamptz_ns(p): rounded to 10^-p seconds, half away from zero counted from 2000-01-01, as timestamptz(p)';

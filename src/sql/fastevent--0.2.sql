@@ -379,11 +379,21 @@ CREATE FUNCTION timestamptz_ns_send(timestamptz_ns) RETURNS bytea
 	AS 'MODULE_PATHNAME', 'tsns_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION timestamptz_ns_send(timestamptz_ns) IS 'binary output of type timestamptz_ns: int8 nanoseconds since 1970-01-01 00:00:00 UTC';
 
+-- precision: timestamptz_ns(p), p from 0 to 9
+CREATE FUNCTION timestamptz_ns_typmod_in(cstring[]) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_typmod_in(cstring[]) IS 'type modifier input of timestamptz_ns(p): p from 0 to 9';
+CREATE FUNCTION timestamptz_ns_typmod_out(integer) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_typmod_out(integer) IS 'type modifier output of timestamptz_ns(p)';
+
 CREATE TYPE timestamptz_ns (
 	INPUT = timestamptz_ns_in,
 	OUTPUT = timestamptz_ns_out,
 	RECEIVE = timestamptz_ns_recv,
 	SEND = timestamptz_ns_send,
+	TYPMOD_IN = timestamptz_ns_typmod_in,
+	TYPMOD_OUT = timestamptz_ns_typmod_out,
 	INTERNALLENGTH = 8,
 	PASSEDBYVALUE,
 	ALIGNMENT = double,
@@ -645,6 +655,13 @@ CREATE CAST (date AS timestamptz_ns) WITH FUNCTION timestamptz_ns(date) AS IMPLI
 COMMENT ON CAST (date AS timestamptz_ns) IS 'midnight in the session TimeZone, implicit';
 CREATE CAST (timestamptz_ns AS date) WITH FUNCTION date(timestamptz_ns) AS ASSIGNMENT;
 COMMENT ON CAST (timestamptz_ns AS date) IS 'in the session TimeZone, in assignment';
+
+-- rounding to timestamptz_ns(p), as timestamptz(p) rounds, on assignment and by casts
+CREATE FUNCTION timestamptz_ns(timestamptz_ns, integer) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_scale' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns(timestamptz_ns, integer) IS 'adjust timestamptz_ns precision';
+CREATE CAST (timestamptz_ns AS timestamptz_ns) WITH FUNCTION timestamptz_ns(timestamptz_ns, integer) AS IMPLICIT;
+COMMENT ON CAST (timestamptz_ns AS timestamptz_ns) IS 'to timestamptz_ns(p): rounded to 10^-p seconds, half away from zero counted from 2000-01-01, as timestamptz(p)';
 
 -- JSON: RFC 3339 in the session TimeZone, as core writes a timestamptz, with
 -- up to nine fraction digits; to_json, to_jsonb and the builders use the cast
