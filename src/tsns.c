@@ -49,12 +49,17 @@
 #define UNIT_NANOSECOND	(-1)
 #define UNIT_EPOCH		(-2)
 
+/* What every range error says of the range */
+#define RANGE_DETAIL \
+	errdetail("A %s is from 1677-09-21 00:12:43.145224193+00 to 2262-04-11 23:47:16.854775806+00, or an infinity.", TSNS_NAME)
+
 static FE_NORETURN void
 range_error(void)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-			 errmsg("timestamp out of range")));
+			 errmsg("%s out of range", TSNS_NAME),
+			 RANGE_DETAIL));
 }
 
 /*
@@ -421,7 +426,8 @@ tsns_in_general(char *str, FunctionCallInfo fcinfo)
 				!usec_join(us, extra_ns, &result))
 				fe_input_error(fcinfo,
 							   errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-							   errmsg("timestamp out of range: \"%s\"", str));
+							   errmsg("%s out of range: \"%s\"", TSNS_NAME, str),
+							   RANGE_DETAIL);
 			break;
 		case DTK_EPOCH:
 			result = 0;
@@ -505,7 +511,8 @@ tsns_in(PG_FUNCTION_ARGS)
 						 !round_to_typmod(result, CALL_TYPMOD(fcinfo), &result)))
 				fe_input_error(fcinfo,
 							   errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-							   errmsg("timestamp out of range: \"%s\"", str));
+							   errmsg("%s out of range: \"%s\"", TSNS_NAME, str),
+							   RANGE_DETAIL);
 			PG_RETURN_INT64(result);
 		case FE_TSNS_BAD_FIELD:
 			dterr = DTERR_FIELD_OVERFLOW;
@@ -524,7 +531,8 @@ tsns_in(PG_FUNCTION_ARGS)
 				if (!round_to_typmod(DatumGetInt64(d), CALL_TYPMOD(fcinfo), &result))
 					fe_input_error(fcinfo,
 								   errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-								   errmsg("timestamp out of range: \"%s\"", str));
+								   errmsg("%s out of range: \"%s\"", TSNS_NAME, str),
+							   RANGE_DETAIL);
 				PG_RETURN_INT64(result);
 			}
 	}
