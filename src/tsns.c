@@ -134,15 +134,16 @@ usec_round(int64 ns)
  * The session time zone.
  *
  * timestamptz calls pg_localtime() for every value it prints.  Instead,
- * remember a few intervals [lo, hi) of UTC seconds in which the session
- * zone's offset does not change: values inside one (nearly all of a batch
- * of events, also a year of them in random order, which spans three) need
- * a few comparisons.  hi is the zone's next transition; lo is the earliest
- * time looked up in that interval so far.  A change of TimeZone is seen as
- * a different pg_tz.
+ * remember the intervals [lo, hi) of UTC seconds in which the session zone's
+ * offset does not change, as values meet them: hi is the zone's next
+ * transition, lo the earliest time looked up in that interval so far.  They
+ * are disjoint and kept sorted, so a value finds its interval by binary
+ * search (a few comparisons for 25 years of a zone with daylight saving, 50
+ * intervals), and first in the one that answered last (a batch of events
+ * in time order).  Only a value earlier than every other seen in its
+ * interval asks pg_next_dst_boundary().  A change of TimeZone is seen as a
+ * different pg_tz and starts afresh.
  */
-#define ZONE_SLOTS 4
-
 typedef struct zone_interval
 {
 	int64		lo;				/* offset holds on [lo, hi) */
@@ -154,12 +155,60 @@ typedef struct zone_cache
 {
 	const pg_tz *tz;			/* the zone this describes, or NULL */
 	bool		fixed;			/* one offset for all time */
-	int			last;			/* the slot that answered last */
-	int			victim;			/* the slot to fill next */
-	zone_interval slot[ZONE_SLOTS];
+	int			n;				/* intervals, sorted by hi */
+	int			cap;
+	int			last;			/* the interval that answered last */
+	zone_interval *iv;			/* in TopMemoryContext */
 } zone_cache;
 
-static zone_cache zc;
+static zone_interval zone_none = {1, 0, 0};	/* empty: no time is in it */
+static zone_cache zc = {NULL, false, 0, 0, 0, &zone_none};
+
+/*
+ * In front of the search, a direct-mapped memo of 2^ZONE_MAP_BITS buckets of
+ * 2^ZONE_BUCKET_SHIFT seconds (12 days; 1,024 of them span 34 years): each
+ * holds a copy of the interval that last answered for a time in its bucket.
+ * A copy can only be narrower than the interval it came from (intervals
+ * only grow), so it is never wrong, at worst a miss.
+ */
+#define ZONE_BUCKET_SHIFT 20
+#define ZONE_MAP_BITS 10
+#define ZONE_MAP_SIZE (1 << ZONE_MAP_BITS)
+
+typedef struct zone_memo
+{
+	int64		bucket;			/* t >> ZONE_BUCKET_SHIFT of the entry */
+	zone_interval iv;
+} zone_memo;
+
+static zone_memo *zmap;			/* ZONE_MAP_SIZE entries, in TopMemoryContext */
+
+static inline zone_memo *
+zone_memo_of(int64 t)
+{
+	return &zmap[(t >> ZONE_BUCKET_SHIFT) & (ZONE_MAP_SIZE - 1)];
+}
+
+/*
+ * Room for one more interval.  A zone has at most a few transitions a year,
+ * so the table stays small: 1,200 intervals (29 kB) cover the whole range.
+ */
+static void
+zone_make_room(void)
+{
+	if (zc.n < zc.cap)
+		return;
+	if (zc.cap == 0)
+	{
+		zc.cap = 64;
+		zc.iv = MemoryContextAlloc(TopMemoryContext, zc.cap * sizeof(zone_interval));
+	}
+	else
+	{
+		zc.cap *= 2;
+		zc.iv = repalloc(zc.iv, zc.cap * sizeof(zone_interval));
+	}
+}
 
 static int32
 zone_offset_slow(int64 t)
@@ -171,40 +220,50 @@ zone_offset_slow(int64 t)
 	int			before_dst,
 				after_dst;
 	pg_time_t	boundary;
-	int			r;
+	int			r,
+				lo,
+				hi_i;
 	int64		hi;
-	zone_interval *iv;
 
 	if (zc.tz != tz)
 	{
 		long int	fixed;
 
 		zc.tz = tz;
+		zc.n = 0;
 		zc.last = 0;
-		zc.victim = 0;
-		for (int k = 0; k < ZONE_SLOTS; k++)
-		{
-			zc.slot[k].lo = 1;	/* empty */
-			zc.slot[k].hi = 0;
-		}
+		zone_make_room();
+		if (zmap == NULL)
+			zmap = MemoryContextAlloc(TopMemoryContext, ZONE_MAP_SIZE * sizeof(zone_memo));
+		for (int k = 0; k < ZONE_MAP_SIZE; k++)
+			zmap[k].bucket = PG_INT64_MIN;	/* no t has this bucket */
 		zc.fixed = pg_get_timezone_offset(tz, &fixed);
 		if (zc.fixed)
 		{
-			zc.slot[0].lo = PG_INT64_MIN;
-			zc.slot[0].hi = PG_INT64_MAX;
-			zc.slot[0].gmtoff = (int32) fixed;
-			return zc.slot[0].gmtoff;
+			zc.iv[0].lo = PG_INT64_MIN;
+			zc.iv[0].hi = PG_INT64_MAX;
+			zc.iv[0].gmtoff = (int32) fixed;
+			zc.n = 1;
+			return zc.iv[0].gmtoff;
 		}
 	}
 
-	for (int k = 0; k < ZONE_SLOTS; k++)
+	/* the first interval that ends after t */
+	lo = 0;
+	hi_i = zc.n;
+	while (lo < hi_i)
 	{
-		iv = &zc.slot[k];
-		if (t >= iv->lo && t < iv->hi)
-		{
-			zc.last = k;
-			return iv->gmtoff;
-		}
+		int			mid = (lo + hi_i) / 2;
+
+		if (zc.iv[mid].hi <= t)
+			lo = mid + 1;
+		else
+			hi_i = mid;
+	}
+	if (lo < zc.n && zc.iv[lo].lo <= t)
+	{
+		zc.last = lo;
+		goto found;
 	}
 
 	r = pg_next_dst_boundary(&pt, &before, &before_dst, &boundary, &after, &after_dst, tz);
@@ -219,35 +278,50 @@ zone_offset_slow(int64 t)
 	}
 	hi = r == 1 ? (int64) boundary : PG_INT64_MAX;
 
-	/* the same interval as a slot's, reaching further back? */
-	for (int k = 0; k < ZONE_SLOTS; k++)
+	if (lo < zc.n && zc.iv[lo].hi == hi)
 	{
-		iv = &zc.slot[k];
-		if (iv->lo < iv->hi && iv->hi == hi && iv->gmtoff == before)
-		{
-			iv->lo = Min(iv->lo, t);
-			zc.last = k;
-			return (int32) before;
-		}
+		/* the interval that ends at the same transition, reaching back to t */
+		zc.iv[lo].lo = t;
+		zc.iv[lo].gmtoff = (int32) before;
 	}
+	else
+	{
+		/* a new interval, before the first that ends after hi */
+		zone_make_room();
+		memmove(&zc.iv[lo + 1], &zc.iv[lo], (zc.n - lo) * sizeof(zone_interval));
+		zc.iv[lo].lo = t;
+		zc.iv[lo].hi = hi;
+		zc.iv[lo].gmtoff = (int32) before;
+		zc.n++;
+	}
+	zc.last = lo;
 
-	zc.last = zc.victim;
-	zc.victim = (zc.victim + 1) % ZONE_SLOTS;
-	iv = &zc.slot[zc.last];
-	iv->lo = t;
-	iv->hi = hi;
-	iv->gmtoff = (int32) before;
-	return (int32) before;
+found:
+	{
+		zone_memo  *m = zone_memo_of(t);
+
+		m->bucket = t >> ZONE_BUCKET_SHIFT;
+		m->iv = zc.iv[lo];
+	}
+	return zc.iv[lo].gmtoff;
 }
 
 /* The session zone's UTC offset (seconds east) at UTC second t */
 static inline int32
 zone_offset(int64 t)
 {
-	const zone_interval *iv = &zc.slot[zc.last];
+	const zone_interval *iv = &zc.iv[zc.last];
 
-	if (likely(zc.tz == session_timezone && t >= iv->lo && t < iv->hi))
-		return iv->gmtoff;
+	if (likely(zc.tz == session_timezone))
+	{
+		const zone_memo *m;
+
+		if (likely(t >= iv->lo && t < iv->hi))
+			return iv->gmtoff;
+		m = zone_memo_of(t);
+		if (m->bucket == (t >> ZONE_BUCKET_SHIFT) && t >= m->iv.lo && t < m->iv.hi)
+			return m->iv.gmtoff;
+	}
 	return zone_offset_slow(t);
 }
 
@@ -265,7 +339,7 @@ session_local_to_utc(const fe_tsns_parsed *p)
 
 	if (zc.tz == session_timezone)
 	{
-		const zone_interval *iv = &zc.slot[zc.last];
+		const zone_interval *iv = &zc.iv[zc.last];
 
 		u = p->local_sec - iv->gmtoff;
 		if (zc.fixed ||
@@ -491,7 +565,7 @@ round_to_typmod(int64 ns, int32 typmod, int64 *result)
 }
 
 /* The typmod an input or receive function was called with, or -1 */
-#define CALL_TYPMOD(fcinfo) (PG_NARGS() >= 3 && !PG_ARGISNULL(2) ? PG_GETARG_INT32(2) : -1)
+#define CALL_TYPMOD(fcinfo) (PG_NARGS() >= 3 ? PG_GETARG_INT32(2) : -1)
 
 PG_FUNCTION_INFO_V1(tsns_in);
 Datum
@@ -508,7 +582,8 @@ tsns_in(PG_FUNCTION_ARGS)
 		case FE_TSNS_OK:
 			utc = p.has_offset ? p.local_sec - p.gmtoff : session_local_to_utc(&p);
 			if (unlikely(fe_tsns_from_sec_fast(utc, p.nsec, &result) != 0 ||
-						 !round_to_typmod(result, CALL_TYPMOD(fcinfo), &result)))
+						 ((uint32) CALL_TYPMOD(fcinfo) < 9 &&
+						  !round_to_typmod(result, CALL_TYPMOD(fcinfo), &result))))
 				fe_input_error(fcinfo,
 							   errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 							   errmsg("%s out of range: \"%s\"", TSNS_NAME, str),

@@ -32,13 +32,14 @@ single() {	# single [valgrind args...] < sql: run statements in a single-user ba
 
 # the data: CALLS random values of each type, as values and as text;
 # timestamps over the year 2024 in random order (three intervals of one
-# UTC offset in New York)
+# UTC offset in New York), and over 25 years from 2000 (about 50)
 single <<SQL
 CREATE EXTENSION fastevent
 CREATE TABLE k AS SELECT gen_ksuid() AS id, gen_ksuid()::text AS t FROM generate_series(1, $CALLS)
 CREATE TABLE u AS SELECT gen_random_uuid() AS id, gen_random_uuid()::text AS t FROM generate_series(1, $CALLS)
 CREATE TABLE i8 AS SELECT (random() * 9e18)::int8 AS v FROM generate_series(1, $CALLS)
 CREATE TABLE tn AS SELECT to_timestamptz_ns(1704067200000000000 + (random() * 31536000e9)::int8) AS t FROM generate_series(1, $CALLS)
+CREATE TABLE tn25 AS SELECT to_timestamptz_ns(946684800000000000 + (random() * 788923800e9)::int8) AS t FROM generate_series(1, $CALLS)
 CREATE TABLE tt AS SELECT t, t::timestamptz AS tz, to_char(t::timestamptz AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') || lpad((epoch_ns(t) % 1000)::text, 3, '0') || '+02:00' AS iso_ns, to_char(t::timestamptz AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') || '+02:00' AS iso_us FROM tn
 CREATE TABLE s AS SELECT substr(md5(i::text) || md5((i + 1)::text), 1, 8 + i % 33) AS s FROM generate_series(1, $CALLS) i
 VACUUM FREEZE ANALYZE
@@ -68,6 +69,7 @@ measure int8out "SELECT count(v::text) FROM i8" "(reference)"
 measure palloc "SELECT count(id::text) FROM k" "(reference: two pallocs per row)"
 measure tsns_out "SELECT count(t::text) FROM tn" "<= 320" "tsns_out (UTC)" "SET TimeZone = 'UTC'"
 measure tsns_out "SELECT count(t::text) FROM tn" "<= 360" "tsns_out (New York)" "SET TimeZone = 'America/New_York'"
+measure tsns_out "SELECT count(t::text) FROM tn25" "<= 360" "tsns_out (NY, 25 years)" "SET TimeZone = 'America/New_York'"
 measure timestamptz_out "SELECT count(tz::text) FROM tt" "(reference)" "timestamptz_out (UTC)" "SET TimeZone = 'UTC'"
 measure timestamptz_out "SELECT count(tz::text) FROM tt" "(reference)" "timestamptz_out (New York)" "SET TimeZone = 'America/New_York'"
 measure tsns_in "SELECT count(iso_ns::timestamptz_ns) FROM tt" "<= 350" "tsns_in (ISO, offset)"
