@@ -183,10 +183,10 @@ COMMENT ON FUNCTION gen_ksuid(timestamptz_ns) IS 'new random ksuid for the secon
 
 -- JSON: RFC 3339 in the session TimeZone, as core writes a timestamptz, with
 -- up to nine fraction digits; to_json, to_jsonb and the builders use the cast
-CREATE FUNCTION json(timestamptz_ns) RETURNS json
+CREATE FUNCTION timestamptz_ns_json(timestamptz_ns) RETURNS json
 	AS 'MODULE_PATHNAME', 'timestamptz_ns_json' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION json(timestamptz_ns) IS 'convert timestamptz_ns to a JSON string in RFC 3339, up to nine fraction digits, in the session TimeZone';
-CREATE CAST (timestamptz_ns AS json) WITH FUNCTION json(timestamptz_ns);
+COMMENT ON FUNCTION timestamptz_ns_json(timestamptz_ns) IS 'convert timestamptz_ns to a JSON string in RFC 3339, up to nine fraction digits, in the session TimeZone';
+CREATE CAST (timestamptz_ns AS json) WITH FUNCTION timestamptz_ns_json(timestamptz_ns);
 COMMENT ON CAST (timestamptz_ns AS json) IS 'RFC 3339 with up to nine fraction digits, as to_json writes a timestamptz; explicit, and used by to_json and to_jsonb';
 
 -- isfinite, age and make_timestamptz_ns, as core has them for timestamptz
