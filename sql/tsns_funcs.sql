@@ -211,3 +211,25 @@ SELECT pg_temp.err(format('SELECT make_timestamptz_ns(%s)', a)) AS ns,
                ('2024, 1, 1, 6, 7, ''NaN'''), ('2024, 1, 1, 6, 7, 8, ''Mars/Olympus''')) v(a);
 SELECT make_timestamptz_ns(2300, 1, 1, 0, 0, 0) AS out_of_range;
 RESET TimeZone;
+
+-- to_char: core's patterns on the value's own fields, beside core's to_char
+-- on 2,000 values to the microsecond in two zones; FF7 to FF9 give the
+-- digits below the microsecond (core has FF1 to FF6)
+SET TimeZone = 'UTC';
+SELECT to_char('2024-03-05 06:07:08.123456789+00'::timestamptz_ns,
+               'YYYY-MM-DD HH24:MI:SS.FF9 | FF7 ff8 | "FF9 in quotes" \"FF9 | OF US MS FF3 FF6');
+SELECT to_char('infinity'::timestamptz_ns, 'YYYY') IS NULL AS infinity_is_null,
+       to_char(now()::timestamptz_ns, '') IS NULL AS empty_format_is_null;
+SELECT z, count(*) AS values,
+       count(*) FILTER (WHERE to_char(x::timestamptz_ns, f) IS DISTINCT FROM to_char(x, f)) AS unlike_core
+  FROM (VALUES ('America/New_York'), ('Asia/Kolkata')) zz(z),
+       LATERAL (SELECT set_config('TimeZone', z, true)) s,
+       LATERAL (SELECT to_timestamptz_ns(((n * 7919 % 4000 - 2000) * 1313131311111111 + n * 1001) / 1000 * 1000)::timestamptz
+                  FROM generate_series(1, 2000) n) v(x),
+       (VALUES ('YYYY-MM-DD HH24:MI:SS.US TZ TZH:TZM OF'), ('Y,YYY YYY YY Y IYYY IYY IY I BC AD b.c. a.d.'),
+               ('MONTH Month month MON Mon mon MM RM rm Q WW W IW CC J'),
+               ('DAY Day day DY Dy dy DDD IDDD DD D ID'),
+               ('HH HH12 HH24 MI SS MS US FF1 FF2 FF3 FF4 FF5 FF6 SSSS SSSSS AM PM a.m. p.m.'),
+               ('FMDD FMMonth DDth DDTH FMHH12:MI "quoted HH24" \"MI FX YYYY')) ff(f)
+ GROUP BY z ORDER BY z;
+RESET TimeZone;

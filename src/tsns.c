@@ -1538,6 +1538,94 @@ timestamptz_ns_scale(PG_FUNCTION_ARGS)
 	PG_RETURN_INT64(result);
 }
 
+/*
+ * to_char(timestamptz_ns, format): core's to_char on the value's microsecond
+ * (floor, so every field is the value's own), with FF7, FF8 and FF9 (seven
+ * to nine fraction digits, which core does not have) written as FF6 and the
+ * digits below the microsecond in double quotes.  The format is scanned as
+ * core scans it: text in double quotes is literal (a backslash escapes the
+ * next character there), and \" outside them is a literal quote.  The "F"
+ * of OF (the UTC offset) does not start an FF.
+ */
+PG_FUNCTION_INFO_V1(timestamptz_ns_to_char);
+Datum
+timestamptz_ns_to_char(PG_FUNCTION_ARGS)
+{
+	int64		ns = PG_GETARG_INT64(0);
+	text	   *fmt = PG_GETARG_TEXT_PP(1);
+	const char *f = VARDATA_ANY(fmt);
+	int			len = VARSIZE_ANY_EXHDR(fmt);
+	int32		rem;
+	TimestampTz us;
+	StringInfoData buf;
+	bool		inquote = false;
+	int			copied = 0;
+	Datum		result;
+	LOCAL_FCINFO(core, 2);
+
+	if (!TSNS_IS_FINITE(ns))
+		PG_RETURN_NULL();		/* as core: no text for an infinity */
+	us = usec_floor(ns, &rem);
+
+	buf.data = NULL;
+	for (int i = 0; i < len; i++)
+	{
+		char		c = f[i];
+
+		if (inquote)
+		{
+			if (c == '\\' && i + 1 < len)
+				i++;
+			else if (c == '"')
+				inquote = false;
+			continue;
+		}
+		if (c == '\\' && i + 1 < len && f[i + 1] == '"')
+		{
+			i++;
+			continue;
+		}
+		if (c == '"')
+		{
+			inquote = true;
+			continue;
+		}
+		if ((c == 'F' || c == 'f') && i + 2 < len && (f[i + 1] == 'F' || f[i + 1] == 'f') &&
+			f[i + 2] >= '7' && f[i + 2] <= '9' &&
+			!(i > 0 && (f[i - 1] == 'O' || f[i - 1] == 'o')))
+		{
+			int			digits = f[i + 2] - '6';
+			char		sub[4];
+
+			if (buf.data == NULL)
+				initStringInfo(&buf);
+			appendBinaryStringInfo(&buf, f + copied, i - copied);
+			appendBinaryStringInfo(&buf, f + i, 2);		/* FF or ff, as written */
+			sub[0] = (char) ('0' + rem / 100);
+			sub[1] = (char) ('0' + rem / 10 % 10);
+			sub[2] = (char) ('0' + rem % 10);
+			appendStringInfo(&buf, "6\"%.*s\"", digits, sub);
+			i += 2;
+			copied = i + 1;
+		}
+	}
+	if (buf.data != NULL)
+	{
+		appendBinaryStringInfo(&buf, f + copied, len - copied);
+		fmt = cstring_to_text_with_len(buf.data, buf.len);
+	}
+
+	InitFunctionCallInfoData(*core, NULL, 2, PG_GET_COLLATION(), NULL, NULL);
+	core->args[0].value = TimestampTzGetDatum(us);
+	core->args[0].isnull = false;
+	core->args[1].value = PointerGetDatum(fmt);
+	core->args[1].isnull = false;
+	result = timestamptz_to_char(core);
+	if (core->isnull)
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(result);
+}
+
 /* isfinite(timestamptz_ns): neither infinity */
 PG_FUNCTION_INFO_V1(timestamptz_ns_isfinite);
 Datum

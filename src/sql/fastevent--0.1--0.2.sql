@@ -6,7 +6,7 @@
 -- 0.2 describes every object in the catalog: what each function, operator,
 -- cast and operator class is for, and what each support function supports;
 -- and adds a cast of timestamptz_ns to json in RFC 3339, isfinite, age,
--- make_timestamptz_ns and the precision modifier timestamptz_ns(p).
+-- make_timestamptz_ns, to_char and the precision modifier timestamptz_ns(p).
 
 -- ksuid
 COMMENT ON FUNCTION ksuid_in(cstring) IS 'text input of type ksuid: 27 base62 characters, as segmentio/ksuid prints them';
@@ -222,3 +222,8 @@ CREATE FUNCTION timestamptz_ns(timestamptz_ns, integer) RETURNS timestamptz_ns
 COMMENT ON FUNCTION timestamptz_ns(timestamptz_ns, integer) IS 'adjust timestamptz_ns precision';
 CREATE CAST (timestamptz_ns AS timestamptz_ns) WITH FUNCTION timestamptz_ns(timestamptz_ns, integer) AS IMPLICIT;
 COMMENT ON CAST (timestamptz_ns AS timestamptz_ns) IS 'to timestamptz_ns(p): rounded to 10^-p seconds, half away from zero counted from 2000-01-01, as timestamptz(p)';
+
+-- to_char: core's patterns, with FF7, FF8 and FF9 for the digits below the microsecond
+CREATE FUNCTION to_char(timestamptz_ns, text) RETURNS text
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_to_char' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION to_char(timestamptz_ns, text) IS 'format timestamptz_ns to text, as to_char(timestamptz, text), with FF7 to FF9 for seven to nine fraction digits';

@@ -745,6 +745,11 @@ CREATE FUNCTION make_timestamptz_ns(year integer, month integer, mday integer, h
 	AS 'MODULE_PATHNAME', 'make_timestamptz_ns_at_timezone' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION make_timestamptz_ns(integer, integer, integer, integer, integer, double precision, text) IS 'construct timestamptz_ns in the given time zone, seconds to the nanosecond';
 
+-- to_char: core's patterns, with FF7, FF8 and FF9 for the digits below the microsecond
+CREATE FUNCTION to_char(timestamptz_ns, text) RETURNS text
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_to_char' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION to_char(timestamptz_ns, text) IS 'format timestamptz_ns to text, as to_char(timestamptz, text), with FF7 to FF9 for seven to nine fraction digits';
+
 -- ksuid at a nanosecond time
 CREATE FUNCTION gen_ksuid(timestamptz_ns) RETURNS ksuid
 	AS 'MODULE_PATHNAME', 'gen_ksuid_at_ns' LANGUAGE C VOLATILE STRICT PARALLEL SAFE;
