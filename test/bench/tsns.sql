@@ -28,5 +28,10 @@ INSERT INTO bench_case (name, a_label, b_label, target, prep, a_sql, b_sql, post
  'SELECT t FROM bt ORDER BY t OFFSET 100000000', 'SELECT tz FROM bt ORDER BY tz OFFSET 100000000', NULL),
 ('timestamptz_ns btree index build', 'timestamptz_ns', 'timestamptz', 1.00, NULL,
  'CREATE INDEX bt_t ON bt (t)', 'CREATE INDEX bt_tz ON bt (tz)',
- 'DROP INDEX IF EXISTS bt_t; DROP INDEX IF EXISTS bt_tz');
+ 'DROP INDEX IF EXISTS bt_t; DROP INDEX IF EXISTS bt_tz'),
+('to_char, ISO pattern, New York', 'timestamptz_ns', 'timestamptz', 1.00, 'SET TimeZone = ''America/New_York''',
+ 'SELECT count(to_char(t, ''YYYY-MM-DD HH24:MI:SS.US TZH'')) FROM bt',
+ 'SELECT count(to_char(tz, ''YYYY-MM-DD HH24:MI:SS.US TZH'')) FROM bt', NULL),
+('to_json, New York', 'timestamptz_ns', 'timestamptz', 1.00, 'SET TimeZone = ''America/New_York''',
+ 'SELECT count(to_json(t)) FROM bt', 'SELECT count(to_json(tz)) FROM bt', NULL);
 RESET TimeZone;
