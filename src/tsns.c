@@ -567,9 +567,9 @@ round_to_typmod(int64 ns, int32 typmod, int64 *result)
 /* The typmod an input or receive function was called with, or -1 */
 #define CALL_TYPMOD(fcinfo) (PG_NARGS() >= 3 ? PG_GETARG_INT32(2) : -1)
 
-PG_FUNCTION_INFO_V1(tsns_in);
+PG_FUNCTION_INFO_V1(timestamptz_ns_in);
 Datum
-tsns_in(PG_FUNCTION_ARGS)
+timestamptz_ns_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
 	fe_tsns_parsed p;
@@ -622,9 +622,9 @@ tsns_in(PG_FUNCTION_ARGS)
 }
 
 /* Convert a timestamptz_ns to text: ISO with nine fractional digits, in the session time zone */
-PG_FUNCTION_INFO_V1(tsns_out);
+PG_FUNCTION_INFO_V1(timestamptz_ns_out);
 Datum
-tsns_out(PG_FUNCTION_ARGS)
+timestamptz_ns_out(PG_FUNCTION_ARGS)
 {
 	int64		ns = PG_GETARG_INT64(0);
 	int64		sec;
@@ -673,9 +673,9 @@ timestamptz_ns_json(PG_FUNCTION_ARGS)
 }
 
 /* Read a timestamptz_ns from its binary form: int64 nanoseconds, big-endian */
-PG_FUNCTION_INFO_V1(tsns_recv);
+PG_FUNCTION_INFO_V1(timestamptz_ns_recv);
 Datum
-tsns_recv(PG_FUNCTION_ARGS)
+timestamptz_ns_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 
@@ -688,9 +688,9 @@ tsns_recv(PG_FUNCTION_ARGS)
 }
 
 /* Write a timestamptz_ns in its binary form */
-PG_FUNCTION_INFO_V1(tsns_send);
+PG_FUNCTION_INFO_V1(timestamptz_ns_send);
 Datum
-tsns_send(PG_FUNCTION_ARGS)
+timestamptz_ns_send(PG_FUNCTION_ARGS)
 {
 	bytea	   *result = (bytea *) palloc(VARHDRSZ + sizeof(int64));
 
@@ -712,17 +712,17 @@ name(PG_FUNCTION_ARGS) \
 	PG_RETURN_BOOL(PG_GETARG_INT64(0) op PG_GETARG_INT64(1)); \
 }
 
-TSNS_CMP_FUNC(tsns_lt, <)
-TSNS_CMP_FUNC(tsns_le, <=)
-TSNS_CMP_FUNC(tsns_eq, ==)
-TSNS_CMP_FUNC(tsns_ne, !=)
-TSNS_CMP_FUNC(tsns_ge, >=)
-TSNS_CMP_FUNC(tsns_gt, >)
+TSNS_CMP_FUNC(timestamptz_ns_lt, <)
+TSNS_CMP_FUNC(timestamptz_ns_le, <=)
+TSNS_CMP_FUNC(timestamptz_ns_eq, ==)
+TSNS_CMP_FUNC(timestamptz_ns_ne, !=)
+TSNS_CMP_FUNC(timestamptz_ns_ge, >=)
+TSNS_CMP_FUNC(timestamptz_ns_gt, >)
 
 /* Three-way comparison for btree */
-PG_FUNCTION_INFO_V1(tsns_cmp);
+PG_FUNCTION_INFO_V1(timestamptz_ns_cmp);
 Datum
-tsns_cmp(PG_FUNCTION_ARGS)
+timestamptz_ns_cmp(PG_FUNCTION_ARGS)
 {
 	int64		a = PG_GETARG_INT64(0);
 	int64		b = PG_GETARG_INT64(1);
@@ -742,9 +742,9 @@ ssup_datum_signed_cmp(Datum x, Datum y, SortSupport ssup)
 #endif
 
 /* Sort support: compare the values themselves, no calls through fmgr */
-PG_FUNCTION_INFO_V1(tsns_sortsupport);
+PG_FUNCTION_INFO_V1(timestamptz_ns_sortsupport);
 Datum
-tsns_sortsupport(PG_FUNCTION_ARGS)
+timestamptz_ns_sortsupport(PG_FUNCTION_ARGS)
 {
 	SortSupport ssup = (SortSupport) PG_GETARG_POINTER(0);
 
@@ -753,17 +753,17 @@ tsns_sortsupport(PG_FUNCTION_ARGS)
 }
 
 /* The later of two values, for max() */
-PG_FUNCTION_INFO_V1(tsns_larger);
+PG_FUNCTION_INFO_V1(timestamptz_ns_larger);
 Datum
-tsns_larger(PG_FUNCTION_ARGS)
+timestamptz_ns_larger(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_INT64(Max(PG_GETARG_INT64(0), PG_GETARG_INT64(1)));
 }
 
 /* The earlier of two values, for min() */
-PG_FUNCTION_INFO_V1(tsns_smaller);
+PG_FUNCTION_INFO_V1(timestamptz_ns_smaller);
 Datum
-tsns_smaller(PG_FUNCTION_ARGS)
+timestamptz_ns_smaller(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_INT64(Min(PG_GETARG_INT64(0), PG_GETARG_INT64(1)));
 }
@@ -793,39 +793,39 @@ cmp_tsns_usec(int64 ns, TimestampTz us, int32 us_rem)
 	return rem < us_rem ? -1 : rem > us_rem;
 }
 
-#define TSNS_TSTZ_CMP_FUNC(name, op) \
-PG_FUNCTION_INFO_V1(name##_tstz); \
+#define TSNS_TSTZ_CMP_FUNC(opname, op) \
+PG_FUNCTION_INFO_V1(timestamptz_ns_##opname##_timestamptz); \
 Datum \
-name##_tstz(PG_FUNCTION_ARGS) \
+timestamptz_ns_##opname##_timestamptz(PG_FUNCTION_ARGS) \
 { \
 	PG_RETURN_BOOL(cmp_tsns_usec(PG_GETARG_INT64(0), PG_GETARG_TIMESTAMPTZ(1), 0) op 0); \
 } \
-PG_FUNCTION_INFO_V1(tstz_##name); \
+PG_FUNCTION_INFO_V1(timestamptz_##opname##_timestamptz_ns); \
 Datum \
-tstz_##name(PG_FUNCTION_ARGS) \
+timestamptz_##opname##_timestamptz_ns(PG_FUNCTION_ARGS) \
 { \
 	PG_RETURN_BOOL(0 op cmp_tsns_usec(PG_GETARG_INT64(1), PG_GETARG_TIMESTAMPTZ(0), 0)); \
 }
 
-TSNS_TSTZ_CMP_FUNC(tsns_lt, <)
-TSNS_TSTZ_CMP_FUNC(tsns_le, <=)
-TSNS_TSTZ_CMP_FUNC(tsns_eq, ==)
-TSNS_TSTZ_CMP_FUNC(tsns_ne, !=)
-TSNS_TSTZ_CMP_FUNC(tsns_ge, >=)
-TSNS_TSTZ_CMP_FUNC(tsns_gt, >)
+TSNS_TSTZ_CMP_FUNC(lt, <)
+TSNS_TSTZ_CMP_FUNC(le, <=)
+TSNS_TSTZ_CMP_FUNC(eq, ==)
+TSNS_TSTZ_CMP_FUNC(ne, !=)
+TSNS_TSTZ_CMP_FUNC(ge, >=)
+TSNS_TSTZ_CMP_FUNC(gt, >)
 
 /* Three-way comparison of a timestamptz_ns with a timestamptz */
-PG_FUNCTION_INFO_V1(tsns_cmp_tstz);
+PG_FUNCTION_INFO_V1(timestamptz_ns_cmp_timestamptz);
 Datum
-tsns_cmp_tstz(PG_FUNCTION_ARGS)
+timestamptz_ns_cmp_timestamptz(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_INT32(cmp_tsns_usec(PG_GETARG_INT64(0), PG_GETARG_TIMESTAMPTZ(1), 0));
 }
 
 /* Three-way comparison of a timestamptz with a timestamptz_ns */
-PG_FUNCTION_INFO_V1(tstz_cmp_tsns);
+PG_FUNCTION_INFO_V1(timestamptz_cmp_timestamptz_ns);
 Datum
-tstz_cmp_tsns(PG_FUNCTION_ARGS)
+timestamptz_cmp_timestamptz_ns(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_INT32(-cmp_tsns_usec(PG_GETARG_INT64(1), PG_GETARG_TIMESTAMPTZ(0), 0));
 }
@@ -844,17 +844,17 @@ fold64(int64 v)
 }
 
 /* Hash a timestamptz_ns for hash indexes and hash joins */
-PG_FUNCTION_INFO_V1(tsns_hash);
+PG_FUNCTION_INFO_V1(timestamptz_ns_hash);
 Datum
-tsns_hash(PG_FUNCTION_ARGS)
+timestamptz_ns_hash(PG_FUNCTION_ARGS)
 {
 	return hash_uint32(fold64(PG_GETARG_INT64(0)));
 }
 
 /* Hash a timestamptz_ns with a seed, for hash partitioning */
-PG_FUNCTION_INFO_V1(tsns_hash_extended);
+PG_FUNCTION_INFO_V1(timestamptz_ns_hash_extended);
 Datum
-tsns_hash_extended(PG_FUNCTION_ARGS)
+timestamptz_ns_hash_extended(PG_FUNCTION_ARGS)
 {
 	return hash_uint32_extended(fold64(PG_GETARG_INT64(0)), PG_GETARG_INT64(1));
 }
@@ -881,25 +881,25 @@ add_interval(int64 ns, Interval *span, bool subtract)
 }
 
 /* timestamptz_ns + interval */
-PG_FUNCTION_INFO_V1(tsns_pl_interval);
+PG_FUNCTION_INFO_V1(timestamptz_ns_pl_interval);
 Datum
-tsns_pl_interval(PG_FUNCTION_ARGS)
+timestamptz_ns_pl_interval(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_INT64(add_interval(PG_GETARG_INT64(0), PG_GETARG_INTERVAL_P(1), false));
 }
 
 /* interval + timestamptz_ns */
-PG_FUNCTION_INFO_V1(interval_pl_tsns);
+PG_FUNCTION_INFO_V1(interval_pl_timestamptz_ns);
 Datum
-interval_pl_tsns(PG_FUNCTION_ARGS)
+interval_pl_timestamptz_ns(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_INT64(add_interval(PG_GETARG_INT64(1), PG_GETARG_INTERVAL_P(0), false));
 }
 
 /* timestamptz_ns - interval */
-PG_FUNCTION_INFO_V1(tsns_mi_interval);
+PG_FUNCTION_INFO_V1(timestamptz_ns_mi_interval);
 Datum
-tsns_mi_interval(PG_FUNCTION_ARGS)
+timestamptz_ns_mi_interval(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_INT64(add_interval(PG_GETARG_INT64(0), PG_GETARG_INTERVAL_P(1), true));
 }
@@ -908,9 +908,9 @@ tsns_mi_interval(PG_FUNCTION_ARGS)
  * timestamptz_ns - timestamptz_ns: an interval, so rounded (half up) to the
  * microsecond, with whole days split off as timestamptz does.
  */
-PG_FUNCTION_INFO_V1(tsns_mi);
+PG_FUNCTION_INFO_V1(timestamptz_ns_mi);
 Datum
-tsns_mi(PG_FUNCTION_ARGS)
+timestamptz_ns_mi(PG_FUNCTION_ARGS)
 {
 	int64		a = PG_GETARG_INT64(0);
 	int64		b = PG_GETARG_INT64(1);
@@ -957,9 +957,9 @@ interval_sign(const Interval *span)
  * is val <= base +/- offset (or >=)?  The sum is computed in timestamptz's
  * wider range, so it cannot overflow ours.
  */
-PG_FUNCTION_INFO_V1(tsns_in_range);
+PG_FUNCTION_INFO_V1(in_range_timestamptz_ns_interval);
 Datum
-tsns_in_range(PG_FUNCTION_ARGS)
+in_range_timestamptz_ns_interval(PG_FUNCTION_ARGS)
 {
 	int64		val = PG_GETARG_INT64(0);
 	int64		base = PG_GETARG_INT64(1);
@@ -1003,9 +1003,9 @@ from_usec_checked(TimestampTz us, int overflow)
 }
 
 /* timestamptz to timestamptz_ns: exact */
-PG_FUNCTION_INFO_V1(tsns_from_timestamptz);
+PG_FUNCTION_INFO_V1(timestamptz_timestamptz_ns);
 Datum
-tsns_from_timestamptz(PG_FUNCTION_ARGS)
+timestamptz_timestamptz_ns(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_INT64(from_usec_checked(PG_GETARG_TIMESTAMPTZ(0), 0));
 }
@@ -1021,17 +1021,17 @@ to_timestamptz(int64 ns)
 }
 
 /* timestamptz_ns to timestamptz: rounded half up to the microsecond */
-PG_FUNCTION_INFO_V1(tsns_to_timestamptz);
+PG_FUNCTION_INFO_V1(timestamptz_ns_timestamptz);
 Datum
-tsns_to_timestamptz(PG_FUNCTION_ARGS)
+timestamptz_ns_timestamptz(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_TIMESTAMPTZ(to_timestamptz(PG_GETARG_INT64(0)));
 }
 
 /* timestamp to timestamptz_ns: a local time in the session time zone */
-PG_FUNCTION_INFO_V1(tsns_from_timestamp);
+PG_FUNCTION_INFO_V1(timestamp_timestamptz_ns);
 Datum
-tsns_from_timestamp(PG_FUNCTION_ARGS)
+timestamp_timestamptz_ns(PG_FUNCTION_ARGS)
 {
 	int			overflow = 0;
 	TimestampTz us = timestamp2timestamptz_opt_overflow(PG_GETARG_TIMESTAMP(0), &overflow);
@@ -1040,9 +1040,9 @@ tsns_from_timestamp(PG_FUNCTION_ARGS)
 }
 
 /* timestamptz_ns to timestamp: the local time in the session time zone, to the microsecond */
-PG_FUNCTION_INFO_V1(tsns_to_timestamp);
+PG_FUNCTION_INFO_V1(timestamptz_ns_timestamp);
 Datum
-tsns_to_timestamp(PG_FUNCTION_ARGS)
+timestamptz_ns_timestamp(PG_FUNCTION_ARGS)
 {
 	int64		ns = PG_GETARG_INT64(0);
 	TimestampTz us;
@@ -1060,9 +1060,9 @@ tsns_to_timestamp(PG_FUNCTION_ARGS)
 }
 
 /* date to timestamptz_ns: its midnight in the session time zone */
-PG_FUNCTION_INFO_V1(tsns_from_date);
+PG_FUNCTION_INFO_V1(date_timestamptz_ns);
 Datum
-tsns_from_date(PG_FUNCTION_ARGS)
+date_timestamptz_ns(PG_FUNCTION_ARGS)
 {
 	int			overflow = 0;
 	TimestampTz us = date2timestamptz_opt_overflow(PG_GETARG_DATEADT(0), &overflow);
@@ -1071,9 +1071,9 @@ tsns_from_date(PG_FUNCTION_ARGS)
 }
 
 /* timestamptz_ns to date: the local date in the session time zone */
-PG_FUNCTION_INFO_V1(tsns_to_date);
+PG_FUNCTION_INFO_V1(timestamptz_ns_date);
 Datum
-tsns_to_date(PG_FUNCTION_ARGS)
+timestamptz_ns_date(PG_FUNCTION_ARGS)
 {
 	int64		ns = PG_GETARG_INT64(0);
 	int64		sec,
@@ -1117,9 +1117,16 @@ clock_timestamp_ns(PG_FUNCTION_ARGS)
  * integer, Go's UnixNano(), so both are the identity (INT64_MIN and
  * INT64_MAX being the infinities).
  */
-PG_FUNCTION_INFO_V1(tsns_int64_identity);
+PG_FUNCTION_INFO_V1(to_timestamptz_ns);
 Datum
-tsns_int64_identity(PG_FUNCTION_ARGS)
+to_timestamptz_ns(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT64(PG_GETARG_INT64(0));
+}
+
+PG_FUNCTION_INFO_V1(epoch_ns);
+Datum
+epoch_ns(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_INT64(PG_GETARG_INT64(0));
 }
@@ -1292,17 +1299,17 @@ trunc_common(FunctionCallInfo fcinfo, bool with_zone)
 }
 
 /* date_trunc(units, timestamptz_ns): in the session time zone */
-PG_FUNCTION_INFO_V1(tsns_trunc);
+PG_FUNCTION_INFO_V1(timestamptz_ns_trunc);
 Datum
-tsns_trunc(PG_FUNCTION_ARGS)
+timestamptz_ns_trunc(PG_FUNCTION_ARGS)
 {
 	return trunc_common(fcinfo, false);
 }
 
 /* date_trunc(units, timestamptz_ns, zone) */
-PG_FUNCTION_INFO_V1(tsns_trunc_zone);
+PG_FUNCTION_INFO_V1(timestamptz_ns_trunc_zone);
 Datum
-tsns_trunc_zone(PG_FUNCTION_ARGS)
+timestamptz_ns_trunc_zone(PG_FUNCTION_ARGS)
 {
 	return trunc_common(fcinfo, true);
 }
@@ -1369,9 +1376,9 @@ part_scaled(int unit, int64 ns, int64 *scaled, int *decimals)
 }
 
 /* date_part(field, timestamptz_ns): double precision */
-PG_FUNCTION_INFO_V1(tsns_part);
+PG_FUNCTION_INFO_V1(timestamptz_ns_part);
 Datum
-tsns_part(PG_FUNCTION_ARGS)
+timestamptz_ns_part(PG_FUNCTION_ARGS)
 {
 	static const double scale[10] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
 	text	   *units = PG_GETARG_TEXT_PP(0);
@@ -1462,9 +1469,9 @@ bin_exact(const Interval *stride, int64 source, int64 origin)
 #endif
 }
 
-PG_FUNCTION_INFO_V1(tsns_bin);
+PG_FUNCTION_INFO_V1(timestamptz_ns_bin);
 Datum
-tsns_bin(PG_FUNCTION_ARGS)
+timestamptz_ns_bin(PG_FUNCTION_ARGS)
 {
 	Interval   *stride = PG_GETARG_INTERVAL_P(0);
 	int64		source = PG_GETARG_INT64(1);
@@ -1720,9 +1727,9 @@ typedef struct series_state
 	bool		done;
 } series_state;
 
-PG_FUNCTION_INFO_V1(tsns_series);
+PG_FUNCTION_INFO_V1(generate_series_timestamptz_ns);
 Datum
-tsns_series(PG_FUNCTION_ARGS)
+generate_series_timestamptz_ns(PG_FUNCTION_ARGS)
 {
 	FuncCallContext *funcctx;
 	series_state *st;

@@ -6,7 +6,8 @@
 -- 0.2 describes every object in the catalog: what each function, operator,
 -- cast and operator class is for, and what each support function supports;
 -- and adds a cast of timestamptz_ns to json in RFC 3339, isfinite, age,
--- make_timestamptz_ns, to_char and the precision modifier timestamptz_ns(p).
+-- make_timestamptz_ns, to_char and the precision modifier timestamptz_ns(p);
+-- and re-points the functions of timestamptz_ns at C names like their own.
 
 -- ksuid
 COMMENT ON FUNCTION ksuid_in(cstring) IS 'text input of type ksuid: 27 base62 characters, as segmentio/ksuid prints them';
@@ -227,3 +228,102 @@ COMMENT ON CAST (timestamptz_ns AS timestamptz_ns) IS 'to timestamptz_ns(p): rou
 CREATE FUNCTION to_char(timestamptz_ns, text) RETURNS text
 	AS 'MODULE_PATHNAME', 'timestamptz_ns_to_char' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION to_char(timestamptz_ns, text) IS 'format timestamptz_ns to text, as to_char(timestamptz, text), with FF7 to FF9 for seven to nine fraction digits';
+
+-- timestamptz_ns functions call C functions named after them from 0.2 on
+-- (the old names stay in the library for databases still at 0.1)
+CREATE OR REPLACE FUNCTION timestamptz_ns_in(cstring) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_in' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION timestamptz_ns_out(timestamptz_ns) RETURNS cstring
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_out' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION timestamptz_ns_recv(internal) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION timestamptz_ns_send(timestamptz_ns) RETURNS bytea
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION timestamptz_ns_lt(timestamptz_ns, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_lt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE OR REPLACE FUNCTION timestamptz_ns_le(timestamptz_ns, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_le' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE OR REPLACE FUNCTION timestamptz_ns_eq(timestamptz_ns, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE OR REPLACE FUNCTION timestamptz_ns_ne(timestamptz_ns, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE OR REPLACE FUNCTION timestamptz_ns_ge(timestamptz_ns, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_ge' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE OR REPLACE FUNCTION timestamptz_ns_gt(timestamptz_ns, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_gt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE OR REPLACE FUNCTION timestamptz_ns_cmp(timestamptz_ns, timestamptz_ns) RETURNS integer
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_cmp' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE OR REPLACE FUNCTION timestamptz_ns_sortsupport(internal) RETURNS void
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_sortsupport' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION timestamptz_ns_hash(timestamptz_ns) RETURNS integer
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_hash' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE OR REPLACE FUNCTION timestamptz_ns_hash_extended(timestamptz_ns, bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_hash_extended' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE OR REPLACE FUNCTION timestamptz_ns_larger(timestamptz_ns, timestamptz_ns) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_larger' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION timestamptz_ns_smaller(timestamptz_ns, timestamptz_ns) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_smaller' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION in_range(timestamptz_ns, timestamptz_ns, interval, boolean, boolean) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'in_range_timestamptz_ns_interval' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION timestamptz_ns_lt_timestamptz(timestamptz_ns, timestamptz) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_lt_timestamptz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE OR REPLACE FUNCTION timestamptz_ns_le_timestamptz(timestamptz_ns, timestamptz) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_le_timestamptz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE OR REPLACE FUNCTION timestamptz_ns_eq_timestamptz(timestamptz_ns, timestamptz) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_eq_timestamptz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE OR REPLACE FUNCTION timestamptz_ns_ne_timestamptz(timestamptz_ns, timestamptz) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_ne_timestamptz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE OR REPLACE FUNCTION timestamptz_ns_ge_timestamptz(timestamptz_ns, timestamptz) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_ge_timestamptz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE OR REPLACE FUNCTION timestamptz_ns_gt_timestamptz(timestamptz_ns, timestamptz) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_gt_timestamptz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE OR REPLACE FUNCTION timestamptz_ns_cmp_timestamptz(timestamptz_ns, timestamptz) RETURNS integer
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_cmp_timestamptz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE OR REPLACE FUNCTION timestamptz_lt_timestamptz_ns(timestamptz, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_lt_timestamptz_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE OR REPLACE FUNCTION timestamptz_le_timestamptz_ns(timestamptz, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_le_timestamptz_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE OR REPLACE FUNCTION timestamptz_eq_timestamptz_ns(timestamptz, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_eq_timestamptz_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE OR REPLACE FUNCTION timestamptz_ne_timestamptz_ns(timestamptz, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ne_timestamptz_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE OR REPLACE FUNCTION timestamptz_ge_timestamptz_ns(timestamptz, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ge_timestamptz_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE OR REPLACE FUNCTION timestamptz_gt_timestamptz_ns(timestamptz, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_gt_timestamptz_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE OR REPLACE FUNCTION timestamptz_cmp_timestamptz_ns(timestamptz, timestamptz_ns) RETURNS integer
+	AS 'MODULE_PATHNAME', 'timestamptz_cmp_timestamptz_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE OR REPLACE FUNCTION timestamptz_ns(timestamptz) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'timestamptz_timestamptz_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION timestamptz(timestamptz_ns) RETURNS timestamptz
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_timestamptz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION timestamptz_ns(timestamp) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'timestamp_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION "timestamp"(timestamptz_ns) RETURNS timestamp
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_timestamp' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION timestamptz_ns(date) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'date_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION date(timestamptz_ns) RETURNS date
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_date' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION timestamptz_ns_pl_interval(timestamptz_ns, interval) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_pl_interval' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION interval_pl_timestamptz_ns(interval, timestamptz_ns) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'interval_pl_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION timestamptz_ns_mi_interval(timestamptz_ns, interval) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_mi_interval' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION timestamptz_ns_mi(timestamptz_ns, timestamptz_ns) RETURNS interval
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_mi' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION to_timestamptz_ns(bigint) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'to_timestamptz_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION epoch_ns(timestamptz_ns) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'epoch_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION date_trunc(text, timestamptz_ns) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_trunc' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION date_trunc(text, timestamptz_ns, text) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_trunc_zone' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION date_bin(interval, timestamptz_ns, timestamptz_ns) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_bin' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION date_part(text, timestamptz_ns) RETURNS double precision
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_part' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION generate_series(timestamptz_ns, timestamptz_ns, interval) RETURNS SETOF timestamptz_ns
+	AS 'MODULE_PATHNAME', 'generate_series_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE;

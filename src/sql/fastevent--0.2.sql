@@ -367,16 +367,16 @@ CREATE TYPE timestamptz_ns;
 
 -- text I/O depends on the session TimeZone: STABLE, like timestamptz's
 CREATE FUNCTION timestamptz_ns_in(cstring) RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME', 'tsns_in' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_in' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION timestamptz_ns_in(cstring) IS 'text input of type timestamptz_ns: timestamptz''s formats with up to 9 fractional digits';
 CREATE FUNCTION timestamptz_ns_out(timestamptz_ns) RETURNS cstring
-	AS 'MODULE_PATHNAME', 'tsns_out' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_out' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION timestamptz_ns_out(timestamptz_ns) IS 'text output of type timestamptz_ns: as timestamptz, with up to 9 fractional digits';
 CREATE FUNCTION timestamptz_ns_recv(internal) RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME', 'tsns_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION timestamptz_ns_recv(internal) IS 'binary input of type timestamptz_ns: int8 nanoseconds since 1970-01-01 00:00:00 UTC';
 CREATE FUNCTION timestamptz_ns_send(timestamptz_ns) RETURNS bytea
-	AS 'MODULE_PATHNAME', 'tsns_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION timestamptz_ns_send(timestamptz_ns) IS 'binary output of type timestamptz_ns: int8 nanoseconds since 1970-01-01 00:00:00 UTC';
 
 -- precision: timestamptz_ns(p), p from 0 to 9
@@ -404,87 +404,87 @@ COMMENT ON TYPE timestamptz_ns IS 'date and time with time zone, nanosecond prec
 
 -- comparison
 CREATE FUNCTION timestamptz_ns_lt(timestamptz_ns, timestamptz_ns) RETURNS boolean
-	AS 'MODULE_PATHNAME', 'tsns_lt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_lt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION timestamptz_ns_lt(timestamptz_ns, timestamptz_ns) IS 'implementation of < operator';
 CREATE FUNCTION timestamptz_ns_le(timestamptz_ns, timestamptz_ns) RETURNS boolean
-	AS 'MODULE_PATHNAME', 'tsns_le' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_le' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION timestamptz_ns_le(timestamptz_ns, timestamptz_ns) IS 'implementation of <= operator';
 CREATE FUNCTION timestamptz_ns_eq(timestamptz_ns, timestamptz_ns) RETURNS boolean
-	AS 'MODULE_PATHNAME', 'tsns_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION timestamptz_ns_eq(timestamptz_ns, timestamptz_ns) IS 'implementation of = operator';
 CREATE FUNCTION timestamptz_ns_ne(timestamptz_ns, timestamptz_ns) RETURNS boolean
-	AS 'MODULE_PATHNAME', 'tsns_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION timestamptz_ns_ne(timestamptz_ns, timestamptz_ns) IS 'implementation of <> operator';
 CREATE FUNCTION timestamptz_ns_ge(timestamptz_ns, timestamptz_ns) RETURNS boolean
-	AS 'MODULE_PATHNAME', 'tsns_ge' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_ge' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION timestamptz_ns_ge(timestamptz_ns, timestamptz_ns) IS 'implementation of >= operator';
 CREATE FUNCTION timestamptz_ns_gt(timestamptz_ns, timestamptz_ns) RETURNS boolean
-	AS 'MODULE_PATHNAME', 'tsns_gt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_gt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION timestamptz_ns_gt(timestamptz_ns, timestamptz_ns) IS 'implementation of > operator';
 CREATE FUNCTION timestamptz_ns_cmp(timestamptz_ns, timestamptz_ns) RETURNS integer
-	AS 'MODULE_PATHNAME', 'tsns_cmp' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_cmp' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION timestamptz_ns_cmp(timestamptz_ns, timestamptz_ns) IS 'less-equal-greater: btree comparison support for timestamptz_ns';
 CREATE FUNCTION timestamptz_ns_sortsupport(internal) RETURNS void
-	AS 'MODULE_PATHNAME', 'tsns_sortsupport' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_sortsupport' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION timestamptz_ns_sortsupport(internal) IS 'sort support for timestamptz_ns: btree sorts compare int8 Datums';
 CREATE FUNCTION timestamptz_ns_hash(timestamptz_ns) RETURNS integer
-	AS 'MODULE_PATHNAME', 'tsns_hash' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_hash' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION timestamptz_ns_hash(timestamptz_ns) IS 'hash: hash index and hash join support for timestamptz_ns';
 CREATE FUNCTION timestamptz_ns_hash_extended(timestamptz_ns, bigint) RETURNS bigint
-	AS 'MODULE_PATHNAME', 'tsns_hash_extended' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_hash_extended' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION timestamptz_ns_hash_extended(timestamptz_ns, bigint) IS 'seeded 64-bit hash: hash partitioning support for timestamptz_ns';
 CREATE FUNCTION timestamptz_ns_larger(timestamptz_ns, timestamptz_ns) RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME', 'tsns_larger' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_larger' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION timestamptz_ns_larger(timestamptz_ns, timestamptz_ns) IS 'larger of two timestamptz_ns: support for max(timestamptz_ns)';
 CREATE FUNCTION timestamptz_ns_smaller(timestamptz_ns, timestamptz_ns) RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME', 'tsns_smaller' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_smaller' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION timestamptz_ns_smaller(timestamptz_ns, timestamptz_ns) IS 'smaller of two timestamptz_ns: support for min(timestamptz_ns)';
 CREATE FUNCTION in_range(timestamptz_ns, timestamptz_ns, interval, boolean, boolean) RETURNS boolean
-	AS 'MODULE_PATHNAME', 'tsns_in_range' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'in_range_timestamptz_ns_interval' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION in_range(timestamptz_ns, timestamptz_ns, interval, boolean, boolean) IS 'window RANGE support: is the value within offset of the base';
 
 -- against timestamptz, exactly
 CREATE FUNCTION timestamptz_ns_lt_timestamptz(timestamptz_ns, timestamptz) RETURNS boolean
-	AS 'MODULE_PATHNAME', 'tsns_lt_tstz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_lt_timestamptz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION timestamptz_ns_lt_timestamptz(timestamptz_ns, timestamptz) IS 'implementation of < operator';
 CREATE FUNCTION timestamptz_ns_le_timestamptz(timestamptz_ns, timestamptz) RETURNS boolean
-	AS 'MODULE_PATHNAME', 'tsns_le_tstz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_le_timestamptz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION timestamptz_ns_le_timestamptz(timestamptz_ns, timestamptz) IS 'implementation of <= operator';
 CREATE FUNCTION timestamptz_ns_eq_timestamptz(timestamptz_ns, timestamptz) RETURNS boolean
-	AS 'MODULE_PATHNAME', 'tsns_eq_tstz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_eq_timestamptz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION timestamptz_ns_eq_timestamptz(timestamptz_ns, timestamptz) IS 'implementation of = operator';
 CREATE FUNCTION timestamptz_ns_ne_timestamptz(timestamptz_ns, timestamptz) RETURNS boolean
-	AS 'MODULE_PATHNAME', 'tsns_ne_tstz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_ne_timestamptz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION timestamptz_ns_ne_timestamptz(timestamptz_ns, timestamptz) IS 'implementation of <> operator';
 CREATE FUNCTION timestamptz_ns_ge_timestamptz(timestamptz_ns, timestamptz) RETURNS boolean
-	AS 'MODULE_PATHNAME', 'tsns_ge_tstz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_ge_timestamptz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION timestamptz_ns_ge_timestamptz(timestamptz_ns, timestamptz) IS 'implementation of >= operator';
 CREATE FUNCTION timestamptz_ns_gt_timestamptz(timestamptz_ns, timestamptz) RETURNS boolean
-	AS 'MODULE_PATHNAME', 'tsns_gt_tstz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_gt_timestamptz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION timestamptz_ns_gt_timestamptz(timestamptz_ns, timestamptz) IS 'implementation of > operator';
 CREATE FUNCTION timestamptz_ns_cmp_timestamptz(timestamptz_ns, timestamptz) RETURNS integer
-	AS 'MODULE_PATHNAME', 'tsns_cmp_tstz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_cmp_timestamptz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION timestamptz_ns_cmp_timestamptz(timestamptz_ns, timestamptz) IS 'less-equal-greater against timestamptz, exact: btree support';
 CREATE FUNCTION timestamptz_lt_timestamptz_ns(timestamptz, timestamptz_ns) RETURNS boolean
-	AS 'MODULE_PATHNAME', 'tstz_tsns_lt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+	AS 'MODULE_PATHNAME', 'timestamptz_lt_timestamptz_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION timestamptz_lt_timestamptz_ns(timestamptz, timestamptz_ns) IS 'implementation of < operator';
 CREATE FUNCTION timestamptz_le_timestamptz_ns(timestamptz, timestamptz_ns) RETURNS boolean
-	AS 'MODULE_PATHNAME', 'tstz_tsns_le' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+	AS 'MODULE_PATHNAME', 'timestamptz_le_timestamptz_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION timestamptz_le_timestamptz_ns(timestamptz, timestamptz_ns) IS 'implementation of <= operator';
 CREATE FUNCTION timestamptz_eq_timestamptz_ns(timestamptz, timestamptz_ns) RETURNS boolean
-	AS 'MODULE_PATHNAME', 'tstz_tsns_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+	AS 'MODULE_PATHNAME', 'timestamptz_eq_timestamptz_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION timestamptz_eq_timestamptz_ns(timestamptz, timestamptz_ns) IS 'implementation of = operator';
 CREATE FUNCTION timestamptz_ne_timestamptz_ns(timestamptz, timestamptz_ns) RETURNS boolean
-	AS 'MODULE_PATHNAME', 'tstz_tsns_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+	AS 'MODULE_PATHNAME', 'timestamptz_ne_timestamptz_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION timestamptz_ne_timestamptz_ns(timestamptz, timestamptz_ns) IS 'implementation of <> operator';
 CREATE FUNCTION timestamptz_ge_timestamptz_ns(timestamptz, timestamptz_ns) RETURNS boolean
-	AS 'MODULE_PATHNAME', 'tstz_tsns_ge' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+	AS 'MODULE_PATHNAME', 'timestamptz_ge_timestamptz_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION timestamptz_ge_timestamptz_ns(timestamptz, timestamptz_ns) IS 'implementation of >= operator';
 CREATE FUNCTION timestamptz_gt_timestamptz_ns(timestamptz, timestamptz_ns) RETURNS boolean
-	AS 'MODULE_PATHNAME', 'tstz_tsns_gt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+	AS 'MODULE_PATHNAME', 'timestamptz_gt_timestamptz_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION timestamptz_gt_timestamptz_ns(timestamptz, timestamptz_ns) IS 'implementation of > operator';
 CREATE FUNCTION timestamptz_cmp_timestamptz_ns(timestamptz, timestamptz_ns) RETURNS integer
-	AS 'MODULE_PATHNAME', 'tstz_cmp_tsns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+	AS 'MODULE_PATHNAME', 'timestamptz_cmp_timestamptz_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION timestamptz_cmp_timestamptz_ns(timestamptz, timestamptz_ns) IS 'less-equal-greater against timestamptz_ns, exact: btree support';
 
 CREATE OPERATOR < (LEFTARG = timestamptz_ns, RIGHTARG = timestamptz_ns, FUNCTION = timestamptz_ns_lt,
@@ -626,22 +626,22 @@ COMMENT ON AGGREGATE max(timestamptz_ns) IS 'maximum value of all timestamptz_ns
 -- casts: exact from timestamptz (implicit), rounded to it (assignment);
 -- timestamp and date through the session TimeZone, as timestamptz does
 CREATE FUNCTION timestamptz_ns(timestamptz) RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME', 'tsns_from_timestamptz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'timestamptz_timestamptz_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION timestamptz_ns(timestamptz) IS 'convert timestamptz to timestamptz_ns, exactly';
 CREATE FUNCTION timestamptz(timestamptz_ns) RETURNS timestamptz
-	AS 'MODULE_PATHNAME', 'tsns_to_timestamptz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_timestamptz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION timestamptz(timestamptz_ns) IS 'convert timestamptz_ns to timestamptz, rounded half up to the microsecond';
 CREATE FUNCTION timestamptz_ns(timestamp) RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME', 'tsns_from_timestamp' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'timestamp_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION timestamptz_ns(timestamp) IS 'convert timestamp to timestamptz_ns in the session TimeZone';
 CREATE FUNCTION "timestamp"(timestamptz_ns) RETURNS timestamp
-	AS 'MODULE_PATHNAME', 'tsns_to_timestamp' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_timestamp' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION "timestamp"(timestamptz_ns) IS 'convert timestamptz_ns to timestamp in the session TimeZone, rounded half up to the microsecond';
 CREATE FUNCTION timestamptz_ns(date) RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME', 'tsns_from_date' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'date_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION timestamptz_ns(date) IS 'convert date to timestamptz_ns: its midnight in the session TimeZone';
 CREATE FUNCTION date(timestamptz_ns) RETURNS date
-	AS 'MODULE_PATHNAME', 'tsns_to_date' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_date' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION date(timestamptz_ns) IS 'convert timestamptz_ns to date in the session TimeZone';
 CREATE CAST (timestamptz AS timestamptz_ns) WITH FUNCTION timestamptz_ns(timestamptz) AS IMPLICIT;
 COMMENT ON CAST (timestamptz AS timestamptz_ns) IS 'exact, implicit';
@@ -673,16 +673,16 @@ COMMENT ON CAST (timestamptz_ns AS json) IS 'RFC 3339 with up to nine fraction d
 
 -- arithmetic: calendar months and days in the session TimeZone, like timestamptz
 CREATE FUNCTION timestamptz_ns_pl_interval(timestamptz_ns, interval) RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME', 'tsns_pl_interval' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_pl_interval' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION timestamptz_ns_pl_interval(timestamptz_ns, interval) IS 'implementation of + operator';
 CREATE FUNCTION interval_pl_timestamptz_ns(interval, timestamptz_ns) RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME', 'interval_pl_tsns' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'interval_pl_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION interval_pl_timestamptz_ns(interval, timestamptz_ns) IS 'implementation of + operator';
 CREATE FUNCTION timestamptz_ns_mi_interval(timestamptz_ns, interval) RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME', 'tsns_mi_interval' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_mi_interval' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION timestamptz_ns_mi_interval(timestamptz_ns, interval) IS 'implementation of - operator';
 CREATE FUNCTION timestamptz_ns_mi(timestamptz_ns, timestamptz_ns) RETURNS interval
-	AS 'MODULE_PATHNAME', 'tsns_mi' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_mi' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION timestamptz_ns_mi(timestamptz_ns, timestamptz_ns) IS 'implementation of - operator';
 CREATE OPERATOR + (LEFTARG = timestamptz_ns, RIGHTARG = interval,
 	FUNCTION = timestamptz_ns_pl_interval, COMMUTATOR = +);
@@ -702,28 +702,28 @@ CREATE FUNCTION clock_timestamp_ns() RETURNS timestamptz_ns
 	AS 'MODULE_PATHNAME' LANGUAGE C VOLATILE PARALLEL SAFE;
 COMMENT ON FUNCTION clock_timestamp_ns() IS 'current wall-clock time, to the nanosecond';
 CREATE FUNCTION to_timestamptz_ns(bigint) RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME', 'tsns_int64_identity' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'to_timestamptz_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION to_timestamptz_ns(bigint) IS 'nanoseconds since 1970-01-01 UTC (Go''s UnixNano) as timestamptz_ns';
 CREATE FUNCTION to_timestamptz_ns(bigint, bigint) RETURNS timestamptz_ns
 	AS 'MODULE_PATHNAME', 'to_timestamptz_ns_sec' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION to_timestamptz_ns(bigint, bigint) IS 'seconds and nanoseconds since 1970-01-01 UTC, as Go''s time.Unix(sec, nsec)';
 CREATE FUNCTION epoch_ns(timestamptz_ns) RETURNS bigint
-	AS 'MODULE_PATHNAME', 'tsns_int64_identity' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'epoch_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION epoch_ns(timestamptz_ns) IS 'nanoseconds since 1970-01-01 UTC (Go''s UnixNano)';
 CREATE FUNCTION date_trunc(text, timestamptz_ns) RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME', 'tsns_trunc' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_trunc' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION date_trunc(text, timestamptz_ns) IS 'truncate to the given unit in the session TimeZone';
 CREATE FUNCTION date_trunc(text, timestamptz_ns, text) RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME', 'tsns_trunc_zone' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_trunc_zone' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION date_trunc(text, timestamptz_ns, text) IS 'truncate to the given unit in the given time zone';
 CREATE FUNCTION date_bin(interval, timestamptz_ns, timestamptz_ns) RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME', 'tsns_bin' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_bin' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION date_bin(interval, timestamptz_ns, timestamptz_ns) IS 'bin to the start of its stride-long bin counted from the origin';
 CREATE FUNCTION date_part(text, timestamptz_ns) RETURNS double precision
-	AS 'MODULE_PATHNAME', 'tsns_part' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_part' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION date_part(text, timestamptz_ns) IS 'field of the time in the session TimeZone, as date_part(text, timestamptz)';
 CREATE FUNCTION generate_series(timestamptz_ns, timestamptz_ns, interval) RETURNS SETOF timestamptz_ns
-	AS 'MODULE_PATHNAME', 'tsns_series' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'generate_series_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION generate_series(timestamptz_ns, timestamptz_ns, interval) IS 'series of times from start to stop, by step';
 
 -- isfinite, age and make_timestamptz_ns, as core has them for timestamptz
