@@ -1,0 +1,644 @@
+/*
+ * tsns_funcs.c
+ *	  The functions of timestamptz_ns, as core has them for timestamptz:
+ *	  date_trunc, date_part, date_bin, to_char, isfinite, age,
+ *	  make_timestamptz_ns, generate_series, and the conversions from and to
+ *	  Unix nanoseconds.
+ */
+#include "tsns.h"
+
+/*
+ * Functions
+ */
+
+/* The wall clock, to the nanosecond */
+PG_FUNCTION_INFO_V1(clock_timestamp_ns);
+Datum
+clock_timestamp_ns(PG_FUNCTION_ARGS)
+{
+	struct timespec ts;
+
+	if (clock_gettime(CLOCK_REALTIME, &ts) != 0)
+		elog(ERROR, "could not read the system clock: %m");
+	PG_RETURN_INT64((int64) ts.tv_sec * FE_NS_PER_SEC + ts.tv_nsec);
+}
+
+/*
+ * to_timestamptz_ns(bigint) and epoch_ns(timestamptz_ns): the value is the
+ * integer, Go's UnixNano(), so both are the identity (INT64_MIN and
+ * INT64_MAX being the infinities).
+ */
+PG_FUNCTION_INFO_V1(to_timestamptz_ns);
+Datum
+to_timestamptz_ns(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT64(PG_GETARG_INT64(0));
+}
+
+PG_FUNCTION_INFO_V1(epoch_ns);
+Datum
+epoch_ns(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT64(PG_GETARG_INT64(0));
+}
+
+/* Seconds and nanoseconds since 1970, normalised like Go's time.Unix(sec, nsec) */
+PG_FUNCTION_INFO_V1(to_timestamptz_ns_sec);
+Datum
+to_timestamptz_ns_sec(PG_FUNCTION_ARGS)
+{
+	int64		result;
+
+	if (fe_tsns_from_sec(PG_GETARG_INT64(0), PG_GETARG_INT64(1), &result) != 0)
+		tsns_range_error();
+	PG_RETURN_INT64(result);
+}
+
+/* msg with core's name of timestamptz replaced by this type's, in a palloc'd copy */
+static char *
+replace_type_name(const char *msg)
+{
+	static const char core_name[] = "timestamp with time zone";
+	StringInfoData buf;
+	const char *p = msg,
+			   *hit;
+
+	initStringInfo(&buf);
+	while ((hit = strstr(p, core_name)) != NULL)
+	{
+		appendBinaryStringInfo(&buf, p, (int) (hit - p));
+		appendStringInfoString(&buf, TSNS_NAME);
+		p = hit + sizeof(core_name) - 1;
+	}
+	appendStringInfoString(&buf, p);
+	return buf.data;
+}
+
+/*
+ * A units argument that this type's function refuses: the error core's
+ * function for timestamptz raises for the same call, SQLSTATE, message and
+ * hint, naming this type.  Core's own classification decides, so the
+ * SQLSTATE is core's on every major (they differ between units and between
+ * majors).  core_fn is called on a finite timestamptz with the same other
+ * arguments; if it takes the unit, the unit is one this type lacks.
+ */
+static FE_NORETURN void
+unit_error(FunctionCallInfo fcinfo, PGFunction core_fn, const char *lowunits)
+{
+	MemoryContext oldcontext = CurrentMemoryContext;
+	ErrorData  *volatile edata = NULL;
+
+	PG_TRY();
+	{
+		if (PG_NARGS() == 3)
+			(void) DirectFunctionCall3(core_fn, PG_GETARG_DATUM(0), TimestampTzGetDatum(0),
+									   PG_GETARG_DATUM(2));
+		else
+			(void) DirectFunctionCall2(core_fn, PG_GETARG_DATUM(0), TimestampTzGetDatum(0));
+	}
+	PG_CATCH();
+	{
+		MemoryContextSwitchTo(oldcontext);
+		edata = CopyErrorData();
+		FlushErrorState();
+	}
+	PG_END_TRY();
+
+	if (edata == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("unit \"%s\" not supported for type %s", lowunits, TSNS_NAME)));
+	ereport(ERROR,
+			(errcode(edata->sqlerrcode),
+			 errmsg_internal("%s", replace_type_name(edata->message)),
+			 edata->detail ? errdetail_internal("%s", replace_type_name(edata->detail)) : 0,
+			 edata->hint ? errhint("%s", edata->hint) : 0));
+	pg_unreachable();
+}
+
+/*
+ * The unit a date_trunc/date_part argument names: UNIT_NANOSECOND,
+ * UNIT_EPOCH, or a DTK_* unit; for any other, core_fn's error.
+ */
+static int
+decode_unit(FunctionCallInfo fcinfo, PGFunction core_fn, char **lowunits_out)
+{
+	text	   *units = PG_GETARG_TEXT_PP(0);
+	char	   *lowunits = downcase_truncate_identifier(VARDATA_ANY(units),
+														VARSIZE_ANY_EXHDR(units),
+														false);
+	int			type,
+				val;
+
+	*lowunits_out = lowunits;
+	if (strcmp(lowunits, "nanosecond") == 0 || strcmp(lowunits, "nanoseconds") == 0 ||
+		strcmp(lowunits, "ns") == 0 || strcmp(lowunits, "nsec") == 0 ||
+		strcmp(lowunits, "nsecs") == 0)
+		return UNIT_NANOSECOND;
+	type = DecodeUnits(0, lowunits, &val);
+	if (type == UNKNOWN_FIELD)
+		type = DecodeSpecial(0, lowunits, &val);
+	if (type == UNITS)
+		return val;
+	if (type == RESERV && val == DTK_EPOCH)
+		return UNIT_EPOCH;
+	unit_error(fcinfo, core_fn, lowunits);
+}
+
+/* Whether date_trunc supports a unit (down to microsecond: timestamptz does the work) */
+static bool
+trunc_unit_ok(int unit)
+{
+	switch (unit)
+	{
+		case DTK_MILLENNIUM:
+		case DTK_CENTURY:
+		case DTK_DECADE:
+		case DTK_YEAR:
+		case DTK_QUARTER:
+		case DTK_MONTH:
+		case DTK_WEEK:
+		case DTK_DAY:
+		case DTK_HOUR:
+		case DTK_MINUTE:
+		case DTK_SECOND:
+		case DTK_MILLISEC:
+		case DTK_MICROSEC:
+			return true;
+		default:
+			return false;
+	}
+}
+
+/*
+ * date_trunc(units, value [, zone]).  Every unit from microsecond up starts
+ * on a whole microsecond, so the value's microseconds (floor) go to
+ * timestamptz's date_trunc and the nanoseconds below are dropped.
+ */
+static Datum
+trunc_common(FunctionCallInfo fcinfo, bool with_zone)
+{
+	text	   *units = PG_GETARG_TEXT_PP(0);
+	int64		ns = PG_GETARG_INT64(1);
+	PGFunction	core_fn = with_zone ? timestamptz_trunc_zone : timestamptz_trunc;
+	char	   *lowunits;
+	int			unit = decode_unit(fcinfo, core_fn, &lowunits);
+	int32		rem;
+	TimestampTz us;
+	int64		result;
+
+	if (unit == UNIT_NANOSECOND)
+		PG_RETURN_INT64(ns);
+	if (unit < 0 || !trunc_unit_ok(unit))
+		unit_error(fcinfo, core_fn, lowunits);
+	if (!TSNS_IS_FINITE(ns))
+		PG_RETURN_INT64(ns);
+
+	us = usec_floor(ns, &rem);
+	if (with_zone)
+		us = DatumGetTimestampTz(DirectFunctionCall3(timestamptz_trunc_zone,
+													 PointerGetDatum(units),
+													 TimestampTzGetDatum(us),
+													 PG_GETARG_DATUM(2)));
+	else
+		us = DatumGetTimestampTz(DirectFunctionCall2(timestamptz_trunc,
+													 PointerGetDatum(units),
+													 TimestampTzGetDatum(us)));
+	if (!usec_join(us, 0, &result))
+		tsns_range_error();
+	PG_RETURN_INT64(result);
+}
+
+/* date_trunc(units, timestamptz_ns): in the session time zone */
+PG_FUNCTION_INFO_V1(timestamptz_ns_trunc);
+Datum
+timestamptz_ns_trunc(PG_FUNCTION_ARGS)
+{
+	return trunc_common(fcinfo, false);
+}
+
+/* date_trunc(units, timestamptz_ns, zone) */
+PG_FUNCTION_INFO_V1(timestamptz_ns_trunc_zone);
+Datum
+timestamptz_ns_trunc_zone(PG_FUNCTION_ARGS)
+{
+	return trunc_common(fcinfo, true);
+}
+
+/*
+ * date_part.  The fields that see below the microsecond (the seconds
+ * fields, epoch, and "nanosecond") come from the nanoseconds, as a scaled
+ * integer; every other field from timestamptz's date_part on the
+ * microseconds.
+ *
+ * There is no extract(): EXTRACT(field FROM x) becomes a call of
+ * pg_catalog.extract(), which a relocatable extension cannot add to.
+ */
+
+/* Whether a unit grows without bound, so that it is infinite at infinity */
+static bool
+unit_is_monotonic(int unit)
+{
+	switch (unit)
+	{
+		case UNIT_EPOCH:
+		case DTK_YEAR:
+		case DTK_DECADE:
+		case DTK_CENTURY:
+		case DTK_MILLENNIUM:
+		case DTK_JULIAN:
+		case DTK_ISOYEAR:
+			return true;
+		default:
+			return false;
+	}
+}
+
+/*
+ * For the fields read to the nanosecond: the value as *scaled / 10^*decimals.
+ * Returns false for every other field.
+ */
+static bool
+part_scaled(int unit, int64 ns, int64 *scaled, int *decimals)
+{
+	int64		sec,
+				local_sec;
+	int32		nsec;
+
+	if (unit == UNIT_EPOCH)
+	{
+		*scaled = ns;
+		*decimals = 9;
+		return true;
+	}
+	if (unit != UNIT_NANOSECOND && unit != DTK_SECOND && unit != DTK_MILLISEC &&
+		unit != DTK_MICROSEC)
+		return false;
+
+	/* the second of the minute, in local time: some zones' offsets have seconds */
+	fe_tsns_split(ns, &sec, &nsec);
+	local_sec = (sec + zone_offset(sec)) % 60;
+	if (local_sec < 0)
+		local_sec += 60;
+	*scaled = local_sec * FE_NS_PER_SEC + nsec;
+	*decimals = unit == UNIT_NANOSECOND ? 0 : unit == DTK_MICROSEC ? 3 :
+		unit == DTK_MILLISEC ? 6 : 9;
+	return true;
+}
+
+/* date_part(field, timestamptz_ns): double precision */
+PG_FUNCTION_INFO_V1(timestamptz_ns_part);
+Datum
+timestamptz_ns_part(PG_FUNCTION_ARGS)
+{
+	static const double scale[10] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+	text	   *units = PG_GETARG_TEXT_PP(0);
+	int64		ns = PG_GETARG_INT64(1);
+	char	   *lowunits;
+	int			unit = decode_unit(fcinfo, timestamptz_part, &lowunits);
+	int64		scaled;
+	int			decimals;
+	int32		rem;
+
+	if (!TSNS_IS_FINITE(ns))
+	{
+		/* as timestamptz: units that only grow are infinite, the rest NULL */
+		if (unit_is_monotonic(unit))
+			PG_RETURN_FLOAT8(ns == FE_TSNS_NOEND ? get_float8_infinity() : -get_float8_infinity());
+		PG_RETURN_NULL();
+	}
+	if (part_scaled(unit, ns, &scaled, &decimals))
+	{
+		/* split first: the whole int64 does not fit a double exactly */
+		int64		whole = scaled / (int64) scale[decimals];
+		int64		frac = scaled % (int64) scale[decimals];
+
+		PG_RETURN_FLOAT8((double) whole + (double) frac / scale[decimals]);
+	}
+	return DirectFunctionCall2(timestamptz_part, PointerGetDatum(units),
+							   TimestampTzGetDatum(usec_floor(ns, &rem)));
+}
+
+/*
+ * date_bin(stride, source, origin): the start of the stride-wide bin, counted
+ * from origin, that holds source.  Exact to the nanosecond; no time zone.
+ */
+/* as core's date_bin says it, with its SQLSTATE */
+static FE_NORETURN void
+stride_error(void)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+			 errmsg("stride must be greater than zero")));
+}
+
+/*
+ * origin + floor((source - origin) / stride) * stride, exact whenever the
+ * result is in range and a range error otherwise: the difference of two
+ * timestamptz_ns and a stride of any interval fit 128 bits.  Without 128-bit
+ * integers each step is overflow-checked, and a step that overflows is a
+ * range error (a few calls near the ends of the range are refused then).
+ */
+static int64
+bin_exact(const Interval *stride, int64 source, int64 origin)
+{
+#ifdef HAVE_INT128
+	int128		s = (int128) stride->day * (USECS_PER_DAY * 1000) + (int128) stride->time * 1000;
+	int128		d = (int128) source - origin;
+	int128		q,
+				r;
+
+	if (s <= 0)
+		stride_error();
+	q = d / s;
+	if (d % s < 0)
+		q--;
+	r = (int128) origin + q * s;
+	if (r <= FE_TSNS_NOBEGIN || r >= FE_TSNS_NOEND)
+		tsns_range_error();
+	return (int64) r;
+#else
+	int64		s,
+				d,
+				m,
+				r;
+
+	if (pg_mul_s64_overflow(stride->day, USECS_PER_DAY, &s) ||
+		pg_add_s64_overflow(s, stride->time, &s) ||
+		pg_mul_s64_overflow(s, 1000, &s))
+		tsns_range_error();
+	if (s <= 0)
+		stride_error();
+	if (pg_sub_s64_overflow(source, origin, &d))
+		tsns_range_error();
+	m = d % s;
+	if (pg_sub_s64_overflow(d, m, &d) ||
+		(m < 0 && pg_sub_s64_overflow(d, s, &d)) ||
+		pg_add_s64_overflow(origin, d, &r) || !TSNS_IS_FINITE(r))
+		tsns_range_error();
+	return r;
+#endif
+}
+
+PG_FUNCTION_INFO_V1(timestamptz_ns_bin);
+Datum
+timestamptz_ns_bin(PG_FUNCTION_ARGS)
+{
+	Interval   *stride = PG_GETARG_INTERVAL_P(0);
+	int64		source = PG_GETARG_INT64(1);
+	int64		origin = PG_GETARG_INT64(2);
+
+	if (!TSNS_IS_FINITE(source))
+		PG_RETURN_INT64(source);
+	if (!TSNS_IS_FINITE(origin))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("origin out of range")));
+#if PG_VERSION_NUM >= 170000
+	if (INTERVAL_NOT_FINITE(stride))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("timestamps cannot be binned into infinite intervals")));
+#endif
+	if (stride->month != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("timestamps cannot be binned into intervals containing months or years")));
+	PG_RETURN_INT64(bin_exact(stride, source, origin));
+}
+
+/*
+ * to_char(timestamptz_ns, format): core's to_char on the value's microsecond
+ * (floor, so every field is the value's own), with FF7, FF8 and FF9 (seven
+ * to nine fraction digits, which core does not have) written as FF6 and the
+ * digits below the microsecond in double quotes.  The format is scanned as
+ * core scans it: text in double quotes is literal (a backslash escapes the
+ * next character there), and \" outside them is a literal quote.  The "F"
+ * of OF (the UTC offset) does not start an FF.
+ */
+PG_FUNCTION_INFO_V1(timestamptz_ns_to_char);
+Datum
+timestamptz_ns_to_char(PG_FUNCTION_ARGS)
+{
+	int64		ns = PG_GETARG_INT64(0);
+	text	   *fmt = PG_GETARG_TEXT_PP(1);
+	const char *f = VARDATA_ANY(fmt);
+	int			len = VARSIZE_ANY_EXHDR(fmt);
+	int32		rem;
+	TimestampTz us;
+	StringInfoData buf;
+	bool		inquote = false;
+	int			copied = 0;
+	Datum		result;
+	LOCAL_FCINFO(core, 2);
+
+	if (!TSNS_IS_FINITE(ns))
+		PG_RETURN_NULL();		/* as core: no text for an infinity */
+	us = usec_floor(ns, &rem);
+
+	buf.data = NULL;
+	for (int i = 0; i < len; i++)
+	{
+		char		c = f[i];
+
+		if (inquote)
+		{
+			if (c == '\\' && i + 1 < len)
+				i++;
+			else if (c == '"')
+				inquote = false;
+			continue;
+		}
+		if (c == '\\' && i + 1 < len && f[i + 1] == '"')
+		{
+			i++;
+			continue;
+		}
+		if (c == '"')
+		{
+			inquote = true;
+			continue;
+		}
+		if ((c == 'F' || c == 'f') && i + 2 < len && (f[i + 1] == 'F' || f[i + 1] == 'f') &&
+			f[i + 2] >= '7' && f[i + 2] <= '9' &&
+			!(i > 0 && (f[i - 1] == 'O' || f[i - 1] == 'o')))
+		{
+			int			digits = f[i + 2] - '6';
+			char		sub[4];
+
+			if (buf.data == NULL)
+				initStringInfo(&buf);
+			appendBinaryStringInfo(&buf, f + copied, i - copied);
+			appendBinaryStringInfo(&buf, f + i, 2);		/* FF or ff, as written */
+			sub[0] = (char) ('0' + rem / 100);
+			sub[1] = (char) ('0' + rem / 10 % 10);
+			sub[2] = (char) ('0' + rem % 10);
+			appendStringInfo(&buf, "6\"%.*s\"", digits, sub);
+			i += 2;
+			copied = i + 1;
+		}
+	}
+	if (buf.data != NULL)
+	{
+		appendBinaryStringInfo(&buf, f + copied, len - copied);
+		fmt = cstring_to_text_with_len(buf.data, buf.len);
+	}
+
+	InitFunctionCallInfoData(*core, NULL, 2, PG_GET_COLLATION(), NULL, NULL);
+	core->args[0].value = TimestampTzGetDatum(us);
+	core->args[0].isnull = false;
+	core->args[1].value = PointerGetDatum(fmt);
+	core->args[1].isnull = false;
+	result = timestamptz_to_char(core);
+	if (core->isnull)
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(result);
+}
+
+/* isfinite(timestamptz_ns): neither infinity */
+PG_FUNCTION_INFO_V1(timestamptz_ns_isfinite);
+Datum
+timestamptz_ns_isfinite(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(TSNS_IS_FINITE(PG_GETARG_INT64(0)));
+}
+
+/*
+ * age(a, b) and age(a): an interval of years, months and days, as core's age
+ * on the values rounded half up to the microsecond, which an interval holds
+ */
+PG_FUNCTION_INFO_V1(timestamptz_ns_age);
+Datum
+timestamptz_ns_age(PG_FUNCTION_ARGS)
+{
+	return DirectFunctionCall2(timestamptz_age,
+							   TimestampTzGetDatum(tsns_round_to_tstz(PG_GETARG_INT64(0))),
+							   TimestampTzGetDatum(tsns_round_to_tstz(PG_GETARG_INT64(1))));
+}
+
+/* age(a): from midnight of the current date in the session time zone */
+PG_FUNCTION_INFO_V1(timestamptz_ns_age_today);
+Datum
+timestamptz_ns_age_today(PG_FUNCTION_ARGS)
+{
+	Datum		today = DirectFunctionCall1(date_timestamptz, DateADTGetDatum(GetSQLCurrentDate()));
+
+	return DirectFunctionCall2(timestamptz_age, today,
+							   TimestampTzGetDatum(tsns_round_to_tstz(PG_GETARG_INT64(0))));
+}
+
+/*
+ * make_timestamptz_ns(year, month, mday, hour, min, sec [, zone]): as core's
+ * make_timestamptz, which also validates the fields and raises its errors,
+ * with sec read to the nanosecond.  Core is given the seconds cut to the
+ * microsecond, so that it resolves the local time in the zone on the right
+ * side of any change of offset, and the nanoseconds below are added after.
+ */
+static Datum
+make_common(FunctionCallInfo fcinfo)
+{
+	float8		sec = PG_GETARG_FLOAT8(5);
+	float8		usec_floor_ = floor(sec * 1000000);
+	int64		result;
+	TimestampTz us;
+	LOCAL_FCINFO(core, 7);
+	int			n = PG_NARGS();
+
+	/* first core's own call, for its checks and errors on the fields as given */
+	InitFunctionCallInfoData(*core, NULL, n, InvalidOid, NULL, NULL);
+	for (int i = 0; i < n; i++)
+	{
+		core->args[i].value = PG_GETARG_DATUM(i);
+		core->args[i].isnull = false;
+	}
+	(void) (n == 7 ? make_timestamptz_at_timezone(core) : make_timestamptz(core));
+	if (isnan(sec) || isinf(sec))
+		tsns_range_error();
+
+	core->args[5].value = Float8GetDatum(usec_floor_ / 1000000);
+	core->isnull = false;
+	us = DatumGetTimestampTz(n == 7 ? make_timestamptz_at_timezone(core) : make_timestamptz(core));
+	if (!usec_join(us, (int32) (llround(sec * 1e9) - (int64) usec_floor_ * 1000), &result))
+		tsns_range_error();
+	PG_RETURN_INT64(result);
+}
+
+PG_FUNCTION_INFO_V1(make_timestamptz_ns);
+Datum
+make_timestamptz_ns(PG_FUNCTION_ARGS)
+{
+	return make_common(fcinfo);
+}
+
+PG_FUNCTION_INFO_V1(make_timestamptz_ns_at_timezone);
+Datum
+make_timestamptz_ns_at_timezone(PG_FUNCTION_ARGS)
+{
+	return make_common(fcinfo);
+}
+
+/*
+ * generate_series(start, stop, step)
+ */
+typedef struct series_state
+{
+	int64		current;
+	int64		finish;
+	Interval	step;
+	int			step_sign;
+	bool		done;
+} series_state;
+
+PG_FUNCTION_INFO_V1(generate_series_timestamptz_ns);
+Datum
+generate_series_timestamptz_ns(PG_FUNCTION_ARGS)
+{
+	FuncCallContext *funcctx;
+	series_state *st;
+
+	if (SRF_IS_FIRSTCALL())
+	{
+		MemoryContext oldcontext;
+
+		funcctx = SRF_FIRSTCALL_INIT();
+		oldcontext = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
+		st = (series_state *) palloc(sizeof(series_state));
+		st->current = PG_GETARG_INT64(0);
+		st->finish = PG_GETARG_INT64(1);
+		st->step = *PG_GETARG_INTERVAL_P(2);
+		st->step_sign = tsns_interval_sign(&st->step);
+		st->done = false;
+		if (st->step_sign == 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("step size cannot equal zero")));
+#if PG_VERSION_NUM >= 170000
+		/* infinite intervals exist from 17 on; core refuses them as steps */
+		if (INTERVAL_NOT_FINITE(&st->step))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("step size cannot be infinite")));
+#endif
+		funcctx->user_fctx = st;
+		MemoryContextSwitchTo(oldcontext);
+	}
+
+	funcctx = SRF_PERCALL_SETUP();
+	st = (series_state *) funcctx->user_fctx;
+	if (!st->done &&
+		(st->step_sign > 0 ? st->current <= st->finish : st->current >= st->finish))
+	{
+		int64		result = st->current;
+		int32		rem;
+		TimestampTz us = usec_split(result, &rem);
+
+		/* the next value; past the end of the range, the series is over */
+		us = DatumGetTimestampTz(DirectFunctionCall2(timestamptz_pl_interval,
+													 TimestampTzGetDatum(us),
+													 IntervalPGetDatum(&st->step)));
+		if (!usec_join(us, rem, &st->current) || st->current == result)
+			st->done = true;
+		SRF_RETURN_NEXT(funcctx, Int64GetDatum(result));
+	}
+	SRF_RETURN_DONE(funcctx);
+}
