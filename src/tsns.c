@@ -101,7 +101,7 @@ timestamptz_ns_in(PG_FUNCTION_ARGS)
 					fe_input_error(fcinfo,
 								   errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 								   errmsg("%s out of range: \"%s\"", TSNS_NAME, str),
-							   RANGE_DETAIL);
+								   RANGE_DETAIL);
 				PG_RETURN_INT64(result);
 			}
 	}
