@@ -233,3 +233,16 @@ SELECT z, count(*) AS values,
                ('FMDD FMMonth DDth DDTH FMHH12:MI "quoted HH24" \"MI FX YYYY')) ff(f)
  GROUP BY z ORDER BY z;
 RESET TimeZone;
+
+-- casts to time and timetz, beside core's from timestamptz: the time of day
+-- in the session zone, to the microsecond; NULL for an infinity
+SELECT '2024-03-05 06:07:08.123456789+00'::timestamptz_ns::time AS "time",
+       '2024-03-05 06:07:08.123456789+00'::timestamptz_ns::timetz AS timetz,
+       'infinity'::timestamptz_ns::time IS NULL AS infinity_is_null;
+SELECT z, count(*) AS values,
+       count(*) FILTER (WHERE x::timestamptz_ns::time <> x::time OR x::timestamptz_ns::timetz <> x::timetz) AS unlike_core
+  FROM (VALUES ('America/New_York'), ('Asia/Kolkata'), ('Australia/Lord_Howe')) zz(z),
+       LATERAL (SELECT set_config('TimeZone', z, true)) s,
+       LATERAL (SELECT to_timestamptz_ns(((n * 7919 % 4000 - 2000) * 1313131311111111 + n * 1001) / 1000 * 1000)::timestamptz
+                  FROM generate_series(1, 2000) n) v(x)
+ GROUP BY z ORDER BY z;

@@ -5,8 +5,9 @@
 
 -- 0.2 describes every object in the catalog: what each function, operator,
 -- cast and operator class is for, and what each support function supports;
--- and adds a cast of timestamptz_ns to json in RFC 3339, isfinite, age,
--- make_timestamptz_ns, to_char and the precision modifier timestamptz_ns(p);
+-- and adds casts of timestamptz_ns to json (RFC 3339), time and timetz,
+-- isfinite, age, make_timestamptz_ns, to_char and the precision modifier
+-- timestamptz_ns(p);
 -- and re-points the functions of timestamptz_ns at C names like their own.
 
 -- ksuid
@@ -228,6 +229,18 @@ COMMENT ON CAST (timestamptz_ns AS timestamptz_ns) IS 'to timestamptz_ns(p): rou
 CREATE FUNCTION to_char(timestamptz_ns, text) RETURNS text
 	AS 'MODULE_PATHNAME', 'timestamptz_ns_to_char' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION to_char(timestamptz_ns, text) IS 'format timestamptz_ns to text, as to_char(timestamptz, text), with FF7 to FF9 for seven to nine fraction digits';
+
+-- the time of day, as core's casts from timestamptz, to the microsecond
+CREATE FUNCTION "time"(timestamptz_ns) RETURNS time
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_time' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION "time"(timestamptz_ns) IS 'convert timestamptz_ns to time of day in the session TimeZone, rounded half up to the microsecond';
+CREATE FUNCTION timetz(timestamptz_ns) RETURNS timetz
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_timetz' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timetz(timestamptz_ns) IS 'convert timestamptz_ns to time of day with time zone in the session TimeZone, rounded half up to the microsecond';
+CREATE CAST (timestamptz_ns AS time) WITH FUNCTION "time"(timestamptz_ns) AS ASSIGNMENT;
+COMMENT ON CAST (timestamptz_ns AS time) IS 'the time of day in the session TimeZone, rounded half up to the microsecond, in assignment';
+CREATE CAST (timestamptz_ns AS timetz) WITH FUNCTION timetz(timestamptz_ns) AS ASSIGNMENT;
+COMMENT ON CAST (timestamptz_ns AS timetz) IS 'the time of day and offset in the session TimeZone, rounded half up to the microsecond, in assignment';
 
 -- timestamptz_ns functions call C functions named after them from 0.2 on
 -- (the old names stay in the library for databases still at 0.1)

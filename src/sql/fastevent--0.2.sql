@@ -671,6 +671,18 @@ COMMENT ON FUNCTION timestamptz_ns_json(timestamptz_ns) IS 'convert timestamptz_
 CREATE CAST (timestamptz_ns AS json) WITH FUNCTION timestamptz_ns_json(timestamptz_ns);
 COMMENT ON CAST (timestamptz_ns AS json) IS 'RFC 3339 with up to nine fraction digits, as to_json writes a timestamptz; explicit, and used by to_json and to_jsonb';
 
+-- the time of day, as core's casts from timestamptz, to the microsecond
+CREATE FUNCTION "time"(timestamptz_ns) RETURNS time
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_time' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION "time"(timestamptz_ns) IS 'convert timestamptz_ns to time of day in the session TimeZone, rounded half up to the microsecond';
+CREATE FUNCTION timetz(timestamptz_ns) RETURNS timetz
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_timetz' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timetz(timestamptz_ns) IS 'convert timestamptz_ns to time of day with time zone in the session TimeZone, rounded half up to the microsecond';
+CREATE CAST (timestamptz_ns AS time) WITH FUNCTION "time"(timestamptz_ns) AS ASSIGNMENT;
+COMMENT ON CAST (timestamptz_ns AS time) IS 'the time of day in the session TimeZone, rounded half up to the microsecond, in assignment';
+CREATE CAST (timestamptz_ns AS timetz) WITH FUNCTION timetz(timestamptz_ns) AS ASSIGNMENT;
+COMMENT ON CAST (timestamptz_ns AS timetz) IS 'the time of day and offset in the session TimeZone, rounded half up to the microsecond, in assignment';
+
 -- arithmetic: calendar months and days in the session TimeZone, like timestamptz
 CREATE FUNCTION timestamptz_ns_pl_interval(timestamptz_ns, interval) RETURNS timestamptz_ns
 	AS 'MODULE_PATHNAME', 'timestamptz_ns_pl_interval' LANGUAGE C STABLE STRICT PARALLEL SAFE;
