@@ -311,29 +311,25 @@ parse_offset(const char *s, size_t len, int32_t *gmtoff)
 size_t
 fe_tsns_format_rfc3339(int64_t sec, int32_t nsec, int32_t gmtoff, char *buf)
 {
-	char		iso[FE_TSNS_MAXLEN];
-	size_t		n = fe_tsns_format_split(sec, nsec, gmtoff, iso);
-	size_t		frac_end = 29;	/* iso: date, time, '.' at 19, nine digits */
-	size_t		len = 19;
+	/* the ISO form in place: date, time, '.' at 19, nine digits, offset at 29 */
+	size_t		n = fe_tsns_format_split(sec, nsec, gmtoff, buf);
+	size_t		off_len = n - 29;
+	size_t		frac_end = 29;
 
-	memcpy(buf, iso, 19);
 	buf[10] = 'T';
-	while (frac_end > 20 && iso[frac_end - 1] == '0')
+	while (frac_end > 20 && buf[frac_end - 1] == '0')
 		frac_end--;
-	if (frac_end > 20)
+	if (frac_end == 20)
+		frac_end = 19;			/* no fraction, no point */
+	/* the offset, +HH, +HH:MM or +HH:MM:SS, after the kept digits */
+	memmove(buf + frac_end, buf + 29, off_len);
+	n = frac_end + off_len;
+	if (off_len == 3)
 	{
-		memcpy(buf + 19, iso + 19, frac_end - 19);
-		len += frac_end - 19;
+		memcpy(buf + n, ":00", 3);
+		n += 3;
 	}
-	/* iso[29..n) is +HH, +HH:MM or +HH:MM:SS */
-	memcpy(buf + len, iso + 29, n - 29);
-	len += n - 29;
-	if (n - 29 == 3)
-	{
-		memcpy(buf + len, ":00", 3);
-		len += 3;
-	}
-	return len;
+	return n;
 }
 
 /*

@@ -82,9 +82,10 @@ extern size_t fe_tsns_format_split(int64_t sec, int32_t nsec, int32_t gmtoff, ch
  * RFC 3339, as PostgreSQL writes a timestamptz in JSON (XSD form): "T"
  * between date and time, the fraction without its trailing zeros (none
  * when it is zero), the offset as +HH:MM, and :SS when it has seconds.  At
- * most FE_TSNS_RFC3339_MAXLEN bytes; no terminator.
+ * most FE_TSNS_RFC3339_MAXLEN bytes, which buf must have (it is first
+ * written in the ISO form, of the same maximum length); no terminator.
  */
-#define FE_TSNS_RFC3339_MAXLEN	38
+#define FE_TSNS_RFC3339_MAXLEN	FE_TSNS_MAXLEN
 extern size_t fe_tsns_format_rfc3339(int64_t sec, int32_t nsec, int32_t gmtoff, char *buf);
 
 typedef enum fe_tsns_parse_status

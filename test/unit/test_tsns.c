@@ -322,6 +322,60 @@ test_parsers_agree(void)
 	CHECK(wrong == 0, "%ld of 300000 strings parse differently in the two parsers", wrong);
 }
 
+static int
+rfc3339_to(int64_t ns, int32_t gmtoff, const char *want)
+{
+	char		buf[FE_TSNS_RFC3339_MAXLEN + 1];
+	int64_t		sec;
+	int32_t		nsec;
+	size_t		n;
+
+	fe_tsns_split(ns, &sec, &nsec);
+	n = fe_tsns_format_rfc3339(sec, nsec, gmtoff, buf);
+	buf[n] = '\0';
+	return strcmp(buf, want) == 0;
+}
+
+/* RFC 3339 as core writes a timestamptz in JSON, with up to nine digits */
+static void
+test_rfc3339(void)
+{
+	long		wrong = 0;
+
+	CHECK(rfc3339_to(INT64_C(1717200802301350996), 0, "2024-06-01T00:13:22.301350996+00:00"), "nine digits");
+	CHECK(rfc3339_to(INT64_C(1717200802300000000), 0, "2024-06-01T00:13:22.3+00:00"), "trailing zeros");
+	CHECK(rfc3339_to(INT64_C(1717200802000000000), 0, "2024-06-01T00:13:22+00:00"), "no fraction");
+	CHECK(rfc3339_to(INT64_C(1717200802000000001), 19800, "2024-06-01T05:43:22.000000001+05:30"), "+05:30");
+	CHECK(rfc3339_to(INT64_C(-2717668800000000000), -17762, "1883-11-18T07:03:58-04:56:02"), "offset seconds");
+	CHECK(rfc3339_to(INT64_MIN + 1, 0, "1677-09-21T00:12:43.145224193+00:00"), "first finite");
+	CHECK(rfc3339_to(INT64_MAX - 1, -3600, "2262-04-11T22:47:16.854775806-01:00"), "last finite");
+
+	/* against the ISO form, rewritten with snprintf */
+	for (int i = 0; i < 200000; i++)
+	{
+		int64_t		ns = rand_ns();
+		int32_t		off = (int32_t) (unit_rand() % 3) * 1800 * (i % 2 ? 1 : -1);
+		char		iso[FE_TSNS_MAXLEN + 1],
+					want[64];
+		char	   *p;
+		size_t		n = fe_tsns_format(ns, off, iso);
+
+		(void) n;
+		iso[29] = '\0';		/* the offset is written here below */
+		iso[10] = 'T';
+		p = iso + 28;
+		while (*p == '0')
+			*p-- = '\0';
+		if (*p == '.')
+			*p = '\0';
+		snprintf(want, sizeof(want), "%s%c%02d:%02d", iso, off < 0 ? '-' : '+',
+				 (off < 0 ? -off : off) / 3600, (off < 0 ? -off : off) % 3600 / 60);
+		if (!rfc3339_to(ns, off, want))
+			wrong++;
+	}
+	CHECK(wrong == 0, "%ld of 200000 instants in RFC 3339 unlike the ISO form rewritten", wrong);
+}
+
 void
 test_tsns(const char *vectors)
 {
@@ -333,4 +387,5 @@ test_tsns(const char *vectors)
 	test_non_digits();
 	test_against_libc();
 	test_round_trip();
+	test_rfc3339();
 }
