@@ -246,3 +246,12 @@ SELECT z, count(*) AS values,
        LATERAL (SELECT to_timestamptz_ns(((n * 7919 % 4000 - 2000) * 1313131311111111 + n * 1001) / 1000 * 1000)::timestamptz
                   FROM generate_series(1, 2000) n) v(x)
  GROUP BY z ORDER BY z;
+-- FF7-FF9 row after row (the rewritten format is kept between rows), and in
+-- a format that holds the bytes the rewriting uses as placeholders
+SELECT count(*) AS values,
+       count(*) FILTER (WHERE to_char(t, 'HH24:MI:SS.FF9 ff7 "FF8"')
+                              <> to_char(t, 'HH24:MI:SS.FF6') || lpad((epoch_ns(t) % 1000)::text, 3, '0') || ' '
+                                 || to_char(t, 'FF6') || (epoch_ns(t) % 1000 / 100)::text || ' FF8') AS wrong
+  FROM (SELECT to_timestamptz_ns(1709618828000000000 + n::bigint * 1000000007) FROM generate_series(1, 2000) n) v(t);
+SELECT replace(to_char('2024-03-05 06:07:08.123456789+00'::timestamptz_ns, 'FF9' || chr(1) || 'FF8'), chr(1), '|')
+  AS with_byte_1;

@@ -527,26 +527,28 @@ timestamptz_ns_timestamptz(PG_FUNCTION_ARGS)
  * zone, as core's casts from timestamptz, on the value rounded half up to the
  * microsecond (all a time holds); NULL for an infinity, as core
  */
-PG_FUNCTION_INFO_V1(timestamptz_ns_time);
-Datum
-timestamptz_ns_time(PG_FUNCTION_ARGS)
+static Datum
+time_of_day(FunctionCallInfo fcinfo, PGFunction core_cast)
 {
 	int64		ns = PG_GETARG_INT64(0);
 
 	if (!TSNS_IS_FINITE(ns))
 		PG_RETURN_NULL();
-	return DirectFunctionCall1(timestamptz_time, TimestampTzGetDatum(tsns_round_to_tstz(ns)));
+	return DirectFunctionCall1(core_cast, TimestampTzGetDatum(tsns_round_to_tstz(ns)));
+}
+
+PG_FUNCTION_INFO_V1(timestamptz_ns_time);
+Datum
+timestamptz_ns_time(PG_FUNCTION_ARGS)
+{
+	return time_of_day(fcinfo, timestamptz_time);
 }
 
 PG_FUNCTION_INFO_V1(timestamptz_ns_timetz);
 Datum
 timestamptz_ns_timetz(PG_FUNCTION_ARGS)
 {
-	int64		ns = PG_GETARG_INT64(0);
-
-	if (!TSNS_IS_FINITE(ns))
-		PG_RETURN_NULL();
-	return DirectFunctionCall1(timestamptz_timetz, TimestampTzGetDatum(tsns_round_to_tstz(ns)));
+	return time_of_day(fcinfo, timestamptz_timetz);
 }
 
 /* timestamp to timestamptz_ns: a local time in the session time zone */

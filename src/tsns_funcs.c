@@ -410,31 +410,30 @@ timestamptz_ns_bin(PG_FUNCTION_ARGS)
 /*
  * to_char(timestamptz_ns, format): core's to_char on the value's microsecond
  * (floor, so every field is the value's own), with FF7, FF8 and FF9 (seven
- * to nine fraction digits, which core does not have) written as FF6 and the
- * digits below the microsecond in double quotes.  The format is scanned as
+ * to nine fraction digits, which core does not have) written as FF6 and,
+ * in double quotes, placeholder bytes 1, 2, 3 that become the 7th to 9th
+ * digits in core's result.  So the rewritten format is the same for every
+ * value: it is kept for the call site (fn_extra), and core's cache of parsed
+ * formats keeps working.  A format that holds such bytes itself gets the
+ * digits written into it instead, value by value.  The format is scanned as
  * core scans it: text in double quotes is literal (a backslash escapes the
  * next character there), and \" outside them is a literal quote.  The "F"
  * of OF (the UTC offset) does not start an FF.
  */
-PG_FUNCTION_INFO_V1(timestamptz_ns_to_char);
-Datum
-timestamptz_ns_to_char(PG_FUNCTION_ARGS)
+typedef struct to_char_format
 {
-	int64		ns = PG_GETARG_INT64(0);
-	text	   *fmt = PG_GETARG_TEXT_PP(1);
-	const char *f = VARDATA_ANY(fmt);
-	int			len = VARSIZE_ANY_EXHDR(fmt);
-	int32		rem;
-	TimestampTz us;
+	text	   *rewritten;		/* NULL: the format has no FF7-FF9 */
+	int			len;			/* of the format as given */
+	char		given[FLEXIBLE_ARRAY_MEMBER];
+} to_char_format;
+
+/* The format with FF7-FF9 rewritten (digits: the 7th to 9th, or NULL for placeholders) */
+static text *
+rewrite_ff(const char *f, int len, const char *digits)
+{
 	StringInfoData buf;
 	bool		inquote = false;
 	int			copied = 0;
-	Datum		result;
-	LOCAL_FCINFO(core, 2);
-
-	if (!TSNS_IS_FINITE(ns))
-		PG_RETURN_NULL();		/* as core: no text for an infinity */
-	us = usec_floor(ns, &rem);
 
 	buf.data = NULL;
 	for (int i = 0; i < len; i++)
@@ -463,35 +462,89 @@ timestamptz_ns_to_char(PG_FUNCTION_ARGS)
 			f[i + 2] >= '7' && f[i + 2] <= '9' &&
 			!(i > 0 && (f[i - 1] == 'O' || f[i - 1] == 'o')))
 		{
-			int			digits = f[i + 2] - '6';
-			char		sub[4];
-
 			if (buf.data == NULL)
 				initStringInfo(&buf);
 			appendBinaryStringInfo(&buf, f + copied, i - copied);
 			appendBinaryStringInfo(&buf, f + i, 2);		/* FF or ff, as written */
-			sub[0] = (char) ('0' + rem / 100);
-			sub[1] = (char) ('0' + rem / 10 % 10);
-			sub[2] = (char) ('0' + rem % 10);
-			appendStringInfo(&buf, "6\"%.*s\"", digits, sub);
+			appendStringInfo(&buf, "6\"%.*s\"", f[i + 2] - '6', digits ? digits : "\1\2\3");
 			i += 2;
 			copied = i + 1;
 		}
 	}
-	if (buf.data != NULL)
+	if (buf.data == NULL)
+		return NULL;
+	appendBinaryStringInfo(&buf, f + copied, len - copied);
+	return cstring_to_text_with_len(buf.data, buf.len);
+}
+
+PG_FUNCTION_INFO_V1(timestamptz_ns_to_char);
+Datum
+timestamptz_ns_to_char(PG_FUNCTION_ARGS)
+{
+	int64		ns = PG_GETARG_INT64(0);
+	text	   *fmt = PG_GETARG_TEXT_PP(1);
+	const char *f = VARDATA_ANY(fmt);
+	int			len = VARSIZE_ANY_EXHDR(fmt);
+	to_char_format *cache = (to_char_format *) fcinfo->flinfo->fn_extra;
+	text	   *rewritten;
+	bool		placeholders = true;
+	int32		rem;
+	TimestampTz us;
+	Datum		result;
+	char		digits[3];
+	LOCAL_FCINFO(core, 2);
+
+	if (!TSNS_IS_FINITE(ns))
+		PG_RETURN_NULL();		/* as core: no text for an infinity */
+	us = usec_floor(ns, &rem);
+	digits[0] = (char) ('0' + rem / 100);
+	digits[1] = (char) ('0' + rem / 10 % 10);
+	digits[2] = (char) ('0' + rem % 10);
+
+	if (cache != NULL && cache->len == len && memcmp(cache->given, f, len) == 0)
+		rewritten = cache->rewritten;
+	else if (memchr(f, '\1', len) || memchr(f, '\2', len) || memchr(f, '\3', len))
 	{
-		appendBinaryStringInfo(&buf, f + copied, len - copied);
-		fmt = cstring_to_text_with_len(buf.data, buf.len);
+		rewritten = rewrite_ff(f, len, digits);
+		placeholders = false;
+	}
+	else
+	{
+		MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+
+		if (cache != NULL)
+		{
+			if (cache->rewritten)
+				pfree(cache->rewritten);
+			pfree(cache);
+		}
+		cache = palloc(offsetof(to_char_format, given) + len);
+		cache->len = len;
+		memcpy(cache->given, f, len);
+		cache->rewritten = rewrite_ff(f, len, NULL);
+		fcinfo->flinfo->fn_extra = cache;
+		MemoryContextSwitchTo(old);
+		rewritten = cache->rewritten;
 	}
 
 	InitFunctionCallInfoData(*core, NULL, 2, PG_GET_COLLATION(), NULL, NULL);
 	core->args[0].value = TimestampTzGetDatum(us);
 	core->args[0].isnull = false;
-	core->args[1].value = PointerGetDatum(fmt);
+	core->args[1].value = PointerGetDatum(rewritten ? rewritten : fmt);
 	core->args[1].isnull = false;
 	result = timestamptz_to_char(core);
 	if (core->isnull)
 		PG_RETURN_NULL();
+	if (rewritten != NULL && placeholders)
+	{
+		/* the placeholders become the digits, in core's fresh result */
+		text	   *t = DatumGetTextPP(result);
+		char	   *p = VARDATA_ANY(t);
+
+		for (size_t i = 0; i < VARSIZE_ANY_EXHDR(t); i++)
+			if (p[i] >= 1 && p[i] <= 3)
+				p[i] = digits[p[i] - 1];
+	}
 	PG_RETURN_DATUM(result);
 }
 
@@ -544,20 +597,27 @@ make_common(FunctionCallInfo fcinfo)
 	LOCAL_FCINFO(core, 7);
 	int			n = PG_NARGS();
 
-	/* first core's own call, for its checks and errors on the fields as given */
+	/*
+	 * core's own call, for its checks and errors on the fields as given, and
+	 * the value when the seconds hold no more than microseconds
+	 */
 	InitFunctionCallInfoData(*core, NULL, n, InvalidOid, NULL, NULL);
 	for (int i = 0; i < n; i++)
 	{
 		core->args[i].value = PG_GETARG_DATUM(i);
 		core->args[i].isnull = false;
 	}
-	(void) (n == 7 ? make_timestamptz_at_timezone(core) : make_timestamptz(core));
+	us = DatumGetTimestampTz(n == 7 ? make_timestamptz_at_timezone(core) : make_timestamptz(core));
 	if (isnan(sec) || isinf(sec))
 		tsns_range_error();
 
-	core->args[5].value = Float8GetDatum(usec_floor_ / 1000000);
-	core->isnull = false;
-	us = DatumGetTimestampTz(n == 7 ? make_timestamptz_at_timezone(core) : make_timestamptz(core));
+	/* seconds below the microsecond: a second call, on the seconds cut */
+	if (usec_floor_ != sec * 1000000)
+	{
+		core->args[5].value = Float8GetDatum(usec_floor_ / 1000000);
+		core->isnull = false;
+		us = DatumGetTimestampTz(n == 7 ? make_timestamptz_at_timezone(core) : make_timestamptz(core));
+	}
 	if (!usec_join(us, (int32) (llround(sec * 1e9) - (int64) usec_floor_ * 1000), &result))
 		tsns_range_error();
 	PG_RETURN_INT64(result);
