@@ -113,48 +113,69 @@ done
 [ -z "$notpackaged" ] || echo "deps: not packaged here, so their suites are not available:$notpackaged"
 
 # Never upgrade: --no-upgrade spares the packages named, not what they pull
-# in (the headers of a newer point release, in a security or updates suite,
-# bring a libpq-dev and a libssl-dev that upgrade libpq5 and libssl3).  Plan
-# first; if the plan upgrades anything, take every package from the suite
-# the installed server came from, whose versions match what is installed;
-# if that plan still upgrades something, stop and say so.
-target=""
-upgrades() {	# upgrades PACKAGE...: what installing them would upgrade
-	# shellcheck disable=SC2086
-	apt-get install -s -qq --no-install-recommends --no-upgrade $target "$@" 2>&1 |
-		sed -n 's/^Inst \([^ ]*\) \[\([^]]*\)\] (\([^ ]*\).*/\1 \2 -> \3/p; s/^E: /error: /p'
+# in.  The archive may be newer than the machine: the headers of a newer
+# point release bring a libpq-dev that upgrades libpq5, and a -dev package of
+# a newer systemd upgrades libsystemd0.  So plan first; for every package the
+# plan would upgrade, look among the packages it adds for one the archive also
+# has at the installed version (built from the same source, as libpq-dev is
+# with libpq5) and ask for that version.  Plan again, until nothing is
+# upgraded; if no such version is found, stop and say so.  Installed packages
+# are never named, so their auto/manual marks stay as they were.
+pins=""
+request() {	# what to ask apt for: each package, at its pinned version if it has one
+	for p in $install; do
+		pin=$p
+		for q in $pins; do
+			if [ "${q%%=*}" = "$p" ]; then pin=$q; fi
+		done
+		printf ' %s' "$pin"
+	done
+	for q in $pins; do
+		case " $install " in *" ${q%%=*} "*) ;; *) printf ' %s' "$q" ;; esac
+	done
 }
-# shellcheck disable=SC2086
-up=$(upgrades $install)
+plan() {	# the simulated install: "up PKG OLD NEW" and "new PKG VERSION" lines
+	# shellcheck disable=SC2046
+	apt-get install -s -qq --no-install-recommends --no-upgrade $(request) 2>&1 |
+		sed -n 's/^Inst \([^ ]*\) \[\([^]]*\)\] (\([^ ]*\).*/up \1 \2 \3/p
+			s/^Inst \([^ ]*\) (\([^ ]*\).*/new \1 \2/p; s/^E: /error: /p'
+}
+first=""
+for round in 1 2 3 4 5; do
+	out=$(plan)
+	up=$(echo "$out" | sed -n 's/^up \([^ ]*\) \([^ ]*\) \([^ ]*\)$/\1 \2 -> \3/p; /^error: /p')
+	[ -n "$first" ] || first=$up
+	[ -n "$up" ] || break
+	olds=$(echo "$out" | awk '$1 == "up" { print $3 }' | sort -u)
+	added=""
+	for p in $(echo "$out" | awk '$1 == "new" { print $2 }'); do
+		case " $pins " in *" $p="*) continue ;; esac
+		for v in $(apt-cache madison "$p" 2>/dev/null | awk -F'|' '{ gsub(/ /, "", $2); print $2 }'); do
+			if echo "$olds" | grep -qxF "$v"; then added="$added $p=$v"; break; fi
+		done
+	done
+	[ -n "$added" ] || break
+	pins="$pins$added"
+done
 if [ -n "$up" ]; then
-	# the suite of the installed server's version, from apt-cache policy:
-	# " *** 15.18-0+deb12u1 500" then "   500 http://... bookworm/main ..."
-	suite=$(apt-cache policy "postgresql-$pgver" 2>/dev/null |
-		awk '/^ \*\*\* / { mine = 1; next } mine && /^ +[0-9-]+ +[a-z]+:\/\// { split($3, a, "/"); print a[1]; exit }
-		     mine && /^ +[^ ]/ && !/^ +[0-9-]+ +\// { mine = 0 }')
-	up2="no suite of this archive has the installed postgresql-$pgver"
-	if [ -n "$suite" ]; then
-		target="-t $suite"
-		# shellcheck disable=SC2086
-		up2=$(upgrades $install)
-	fi
-	if [ -n "$up2" ]; then
-		echo "deps: installing$install would upgrade installed packages, which this never does:" >&2
+	echo "deps: installing$install would upgrade installed packages, which this never does:" >&2
+	echo "$first" | sed 's/^/deps:   /' >&2
+	if [ -n "$pins" ]; then
+		echo "deps: and asking for the installed versions ($pins ) still upgrades:" >&2
 		echo "$up" | sed 's/^/deps:   /' >&2
-		echo "deps: and taking them from the installed server's suite${suite:+ ($suite)} does not help:" >&2
-		echo "$up2" | sed 's/^/deps:   /' >&2
-		echo "deps: upgrade PostgreSQL first (apt-get install postgresql-$pgver), then run this again" >&2
-		exit 1
 	fi
-	echo "deps: the archive has newer packages than those installed: taking them from $suite, as the installed server"
+	echo "deps: upgrade those packages first (apt-get upgrade), then run this again" >&2
+	exit 1
 fi
+[ -z "$pins" ] || echo "deps: the archive has newer packages than those installed; matching them:$pins"
+install_req=$(request)
 
 # the clusters there before: a server install may create and start a default
 # cluster; that one (only that one) is stopped afterwards
 before=$(pg_lsclusters -h 2>/dev/null | awk '{print $1 "/" $2}' || true)
-echo "deps: installing$install"
+echo "deps: installing$install_req"
 # shellcheck disable=SC2086
-apt-get install -y -qq --no-install-recommends --no-upgrade $target $install
+apt-get install -y -qq --no-install-recommends --no-upgrade $install_req
 if command -v pg_lsclusters >/dev/null 2>&1; then
 	pg_lsclusters -h 2>/dev/null | while read -r ver name _port status _; do
 		case " $(echo $before) " in *" $ver/$name "*) continue ;; esac
