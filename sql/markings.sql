@@ -11,15 +11,32 @@ SELECT p.oid::regprocedure AS function,
  WHERE e.extname = 'fastevent'
  ORDER BY p.oid::regprocedure::text;
 
--- the extension moves to another schema and keeps working there
+-- the extension is not relocatable (its EXTRACT, AT TIME ZONE and OVERLAPS
+-- functions are in pg_catalog), but installs in any schema, with its
+-- pg_catalog functions naming its types there
 CREATE SCHEMA fe_elsewhere;
 ALTER EXTENSION fastevent SET SCHEMA fe_elsewhere;
+SELECT p.oid::regprocedure AS in_pg_catalog
+  FROM pg_proc p
+  JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
+  JOIN pg_extension e ON e.oid = d.refobjid AND d.deptype = 'e'
+ WHERE e.extname = 'fastevent' AND p.pronamespace = 'pg_catalog'::regnamespace
+ ORDER BY p.oid::regprocedure::text;
+DROP SCHEMA fe_elsewhere;
+\set regression_db :DBNAME
+CREATE DATABASE regression_fastevent_schema;
+\c regression_fastevent_schema
+SET DateStyle = ISO;
+CREATE SCHEMA fe_elsewhere;
+CREATE EXTENSION fastevent SCHEMA fe_elsewhere;
 SELECT fe_elsewhere.ksuid_nil(), fe_elsewhere.fasthash_fnv1a_32('x');
+SELECT EXTRACT(nanosecond FROM '2024-06-01 00:00:01.000000002+00'::fe_elsewhere.timestamptz_ns) AS ns,
+       '2024-06-01 00:00:01.000000002+00'::fe_elsewhere.timestamptz_ns AT TIME ZONE 'UTC' AS utc;
 SET search_path = fe_elsewhere, public;
 SELECT '0ujtsYcgvSTl8PAuAdqWYSMnLOv'::ksuid < ksuid_max() AS still_ordered;
 RESET search_path;
-ALTER EXTENSION fastevent SET SCHEMA public;
-DROP SCHEMA fe_elsewhere;
+\c :regression_db
+DROP DATABASE regression_fastevent_schema;
 
 -- every object of the extension says in the catalog what it is for (but
 -- the array types, made with each type and members of the extension too

@@ -176,7 +176,7 @@ SELECT count(*) FILTER (WHERE ours <> replace(core, 'timestamp with time zone', 
                             'seconds', 'minute', 'hour', 'day', 'month', 'year', 'decade',
                             'century', 'ms', 'us', 'ago', 'z']) u,
                unnest(ARRAY['SELECT date_trunc(%L, %s)', 'SELECT date_trunc(%L, %s, ''UTC'')',
-                            'SELECT date_part(%L, %s)']) q) c
+                            'SELECT date_part(%L, %s)', 'SELECT "extract"(%L, %s)']) q) c
  WHERE ours NOT LIKE 'ok' OR core NOT LIKE 'ok';
 
 -- isfinite, age and make_timestamptz_ns, beside core's on timestamptz

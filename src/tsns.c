@@ -325,6 +325,75 @@ timestamptz_cmp_timestamptz_ns(PG_FUNCTION_ARGS)
 }
 
 /*
+ * Against date and timestamp, exactly: the other value as the timestamptz it
+ * is in the session time zone (a date at its midnight), as core compares
+ * timestamptz with them; one beyond timestamptz's range sorts before or
+ * after every finite value.
+ */
+static int
+cmp_tsns_overflowed(int64 ns, TimestampTz us, int overflow)
+{
+	if (overflow)
+		return overflow < 0 ? 1 : -1;
+	return cmp_tsns_usec(ns, us, 0);
+}
+
+static int
+cmp_tsns_date(int64 ns, DateADT d)
+{
+	int			overflow = 0;
+	TimestampTz us = date2timestamptz_opt_overflow(d, &overflow);
+
+	return cmp_tsns_overflowed(ns, us, overflow);
+}
+
+static int
+cmp_tsns_timestamp(int64 ns, Timestamp ts)
+{
+	int			overflow = 0;
+	TimestampTz us = timestamp2timestamptz_opt_overflow(ts, &overflow);
+
+	return cmp_tsns_overflowed(ns, us, overflow);
+}
+
+#define TSNS_CROSS_CMP_FUNC(other, getarg, opname, op) \
+PG_FUNCTION_INFO_V1(timestamptz_ns_##opname##_##other); \
+Datum \
+timestamptz_ns_##opname##_##other(PG_FUNCTION_ARGS) \
+{ \
+	PG_RETURN_BOOL(cmp_tsns_##other(PG_GETARG_INT64(0), getarg(1)) op 0); \
+} \
+PG_FUNCTION_INFO_V1(other##_##opname##_timestamptz_ns); \
+Datum \
+other##_##opname##_timestamptz_ns(PG_FUNCTION_ARGS) \
+{ \
+	PG_RETURN_BOOL(0 op cmp_tsns_##other(PG_GETARG_INT64(1), getarg(0))); \
+}
+
+#define TSNS_CROSS_CMP_FUNCS(other, getarg) \
+TSNS_CROSS_CMP_FUNC(other, getarg, lt, <) \
+TSNS_CROSS_CMP_FUNC(other, getarg, le, <=) \
+TSNS_CROSS_CMP_FUNC(other, getarg, eq, ==) \
+TSNS_CROSS_CMP_FUNC(other, getarg, ne, !=) \
+TSNS_CROSS_CMP_FUNC(other, getarg, ge, >=) \
+TSNS_CROSS_CMP_FUNC(other, getarg, gt, >) \
+PG_FUNCTION_INFO_V1(timestamptz_ns_cmp_##other); \
+Datum \
+timestamptz_ns_cmp_##other(PG_FUNCTION_ARGS) \
+{ \
+	PG_RETURN_INT32(cmp_tsns_##other(PG_GETARG_INT64(0), getarg(1))); \
+} \
+PG_FUNCTION_INFO_V1(other##_cmp_timestamptz_ns); \
+Datum \
+other##_cmp_timestamptz_ns(PG_FUNCTION_ARGS) \
+{ \
+	PG_RETURN_INT32(-cmp_tsns_##other(PG_GETARG_INT64(1), getarg(0))); \
+}
+
+TSNS_CROSS_CMP_FUNCS(date, PG_GETARG_DATEADT)
+TSNS_CROSS_CMP_FUNCS(timestamp, PG_GETARG_TIMESTAMP)
+
+/*
  * Hashing: the hash of int8 over the same 64 bits, PostgreSQL's own.
  */
 
@@ -359,8 +428,8 @@ timestamptz_ns_hash_extended(PG_FUNCTION_ARGS)
  * below them ride along.
  */
 
-static int64
-add_interval(int64 ns, Interval *span, bool subtract)
+int64
+tsns_add_interval(int64 ns, Interval *span, bool subtract)
 {
 	int32		rem;
 	TimestampTz us = usec_split(ns, &rem);
@@ -379,7 +448,7 @@ PG_FUNCTION_INFO_V1(timestamptz_ns_pl_interval);
 Datum
 timestamptz_ns_pl_interval(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_INT64(add_interval(PG_GETARG_INT64(0), PG_GETARG_INTERVAL_P(1), false));
+	PG_RETURN_INT64(tsns_add_interval(PG_GETARG_INT64(0), PG_GETARG_INTERVAL_P(1), false));
 }
 
 /* interval + timestamptz_ns */
@@ -387,7 +456,7 @@ PG_FUNCTION_INFO_V1(interval_pl_timestamptz_ns);
 Datum
 interval_pl_timestamptz_ns(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_INT64(add_interval(PG_GETARG_INT64(1), PG_GETARG_INTERVAL_P(0), false));
+	PG_RETURN_INT64(tsns_add_interval(PG_GETARG_INT64(1), PG_GETARG_INTERVAL_P(0), false));
 }
 
 /* timestamptz_ns - interval */
@@ -395,7 +464,7 @@ PG_FUNCTION_INFO_V1(timestamptz_ns_mi_interval);
 Datum
 timestamptz_ns_mi_interval(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_INT64(add_interval(PG_GETARG_INT64(0), PG_GETARG_INTERVAL_P(1), true));
+	PG_RETURN_INT64(tsns_add_interval(PG_GETARG_INT64(0), PG_GETARG_INTERVAL_P(1), true));
 }
 
 /*

@@ -37,6 +37,7 @@
 #include "utils/date.h"
 #include "utils/datetime.h"
 #include "utils/float.h"
+#include "utils/numeric.h"
 #include "utils/fmgrprotos.h"
 #include "utils/sortsupport.h"
 #include "utils/timestamp.h"
@@ -230,5 +231,6 @@ extern Datum tsns_parse_general(char *str, FunctionCallInfo fcinfo);
 /* Shared by the type and its functions (tsns.c) */
 extern TimestampTz tsns_round_to_tstz(int64 ns);
 extern int	tsns_interval_sign(const Interval *span);
+extern int64 tsns_add_interval(int64 ns, Interval *span, bool subtract);
 
 #endif							/* FE_TSNS_H */

@@ -231,8 +231,9 @@ timestamptz_ns_trunc_zone(PG_FUNCTION_ARGS)
  * integer; every other field from timestamptz's date_part on the
  * microseconds.
  *
- * There is no extract(): EXTRACT(field FROM x) becomes a call of
- * pg_catalog.extract(), which a relocatable extension cannot add to.
+ * extract() is the same with a numeric result, exact for those fields.
+ * Both are in pg_catalog: the grammar turns EXTRACT(field FROM x) into a
+ * call of pg_catalog.extract() (pg_catalog.date_part() before 14).
  */
 
 /* Whether a unit grows without bound, so that it is infinite at infinity */
@@ -309,14 +310,221 @@ timestamptz_ns_part(PG_FUNCTION_ARGS)
 	}
 	if (part_scaled(unit, ns, &scaled, &decimals))
 	{
-		/* split first: the whole int64 does not fit a double exactly */
+		/*
+		 * As core computes it: the whole units plus the fraction divided, so
+		 * that a value to the microsecond gives core's double exactly; the
+		 * epoch of such a value as microseconds divided once.  (The int64
+		 * of nanoseconds does not fit a double exactly.)
+		 */
 		int64		whole = scaled / (int64) scale[decimals];
 		int64		frac = scaled % (int64) scale[decimals];
 
+		if (unit == UNIT_EPOCH && ns % 1000 == 0)
+			PG_RETURN_FLOAT8((double) (ns / 1000) / 1000000.0);
+		if (unit == DTK_MILLISEC)	/* core: seconds * 1000 + fraction / 1000 */
+			PG_RETURN_FLOAT8((double) (scaled / FE_NS_PER_SEC) * 1000.0 +
+							 (double) (scaled % FE_NS_PER_SEC) / 1e6);
 		PG_RETURN_FLOAT8((double) whole + (double) frac / scale[decimals]);
 	}
 	return DirectFunctionCall2(timestamptz_part, PointerGetDatum(units),
 							   TimestampTzGetDatum(usec_floor(ns, &rem)));
+}
+
+/* scaled / 10^decimals as a numeric, exactly */
+static Datum
+scaled_numeric(int64 scaled, int decimals)
+{
+#if PG_VERSION_NUM >= 140000
+	return NumericGetDatum(int64_div_fast_to_numeric(scaled, decimals));
+#else
+	char		buf[32];
+	uint64		mag = scaled < 0 ? -(uint64) scaled : (uint64) scaled;
+	uint64		div = 1;
+
+	for (int i = 0; i < decimals; i++)
+		div *= 10;
+	if (decimals > 0)
+		snprintf(buf, sizeof(buf), "%s%llu.%0*llu", scaled < 0 ? "-" : "",
+				 (unsigned long long) (mag / div), decimals,
+				 (unsigned long long) (mag % div));
+	else
+		snprintf(buf, sizeof(buf), "%s%llu", scaled < 0 ? "-" : "",
+				 (unsigned long long) mag);
+	return DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
+							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+#endif
+}
+
+/*
+ * core's extract on timestamptz; before 14, which has none, its date_part
+ * as a numeric
+ */
+static Datum
+core_extract(PG_FUNCTION_ARGS)
+{
+#if PG_VERSION_NUM >= 140000
+	return extract_timestamptz(fcinfo);
+#else
+	char		buf[32];
+	Datum		d = timestamptz_part(fcinfo);
+
+	if (fcinfo->isnull)
+		return (Datum) 0;
+	/* 17 digits, which give back the same double (float8_numeric keeps 15) */
+	snprintf(buf, sizeof(buf), "%.17g", DatumGetFloat8(d));
+	return DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
+							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+#endif
+}
+
+/* extract(field, timestamptz_ns): numeric */
+PG_FUNCTION_INFO_V1(timestamptz_ns_extract);
+Datum
+timestamptz_ns_extract(PG_FUNCTION_ARGS)
+{
+	text	   *units = PG_GETARG_TEXT_PP(0);
+	int64		ns = PG_GETARG_INT64(1);
+	char	   *lowunits;
+	int			unit = decode_unit(fcinfo, core_extract, &lowunits);
+	int64		scaled;
+	int			decimals;
+	int32		rem;
+
+	if (!TSNS_IS_FINITE(ns) && unit == UNIT_NANOSECOND)
+		PG_RETURN_NULL();
+	if (TSNS_IS_FINITE(ns) && part_scaled(unit, ns, &scaled, &decimals))
+		PG_RETURN_DATUM(scaled_numeric(scaled, decimals));
+	/* every other field, and the infinities, as core has them */
+	{
+		LOCAL_FCINFO(core, 2);
+		Datum		d;
+
+		InitFunctionCallInfoData(*core, NULL, 2, InvalidOid, NULL, NULL);
+		core->args[0].value = PointerGetDatum(units);
+		core->args[0].isnull = false;
+		core->args[1].value = TimestampTzGetDatum(usec_split(ns, &rem));
+		core->args[1].isnull = false;
+		d = core_extract(core);
+		if (core->isnull)
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(d);
+	}
+}
+
+/*
+ * AT TIME ZONE: timezone(zone, timestamptz_ns) and timezone(interval,
+ * timestamptz_ns), the local time in that zone as a timestamp, which holds
+ * microseconds: core's on the value rounded half up to the microsecond, as
+ * the cast to timestamptz rounds.  (timezone(timestamptz_ns), AT LOCAL, is
+ * the cast to timestamp.)
+ */
+PG_FUNCTION_INFO_V1(timestamptz_ns_zone);
+Datum
+timestamptz_ns_zone(PG_FUNCTION_ARGS)
+{
+	return DirectFunctionCall2(timestamptz_zone, PG_GETARG_DATUM(0),
+							   TimestampTzGetDatum(tsns_round_to_tstz(PG_GETARG_INT64(1))));
+}
+
+PG_FUNCTION_INFO_V1(timestamptz_ns_izone);
+Datum
+timestamptz_ns_izone(PG_FUNCTION_ARGS)
+{
+	return DirectFunctionCall2(timestamptz_izone, PG_GETARG_DATUM(0),
+							   TimestampTzGetDatum(tsns_round_to_tstz(PG_GETARG_INT64(1))));
+}
+
+/*
+ * (start1, end1) OVERLAPS (start2, end2), to the nanosecond, with the SQL
+ * standard's rules for NULL ends, as core's overlaps(): not strict.  An end
+ * can be given as an interval from its start.
+ */
+static Datum
+overlaps_common(FunctionCallInfo fcinfo, bool span1, bool span2)
+{
+	bool		null[4];
+	int64		t[4];
+
+	for (int i = 0; i < 4; i++)
+	{
+		null[i] = PG_ARGISNULL(i);
+		if (!null[i] && !((i == 1 && span1) || (i == 3 && span2)))
+			t[i] = PG_GETARG_INT64(i);
+	}
+	/* an end given as an interval: NULL if either part is */
+	if (span1 && !(null[1] = null[1] || null[0]))
+		t[1] = tsns_add_interval(t[0], PG_GETARG_INTERVAL_P(1), false);
+	if (span2 && !(null[3] = null[3] || null[2]))
+		t[3] = tsns_add_interval(t[2], PG_GETARG_INTERVAL_P(3), false);
+
+	/* each period as (start, end) with start the lesser, or the one known */
+	for (int i = 0; i < 4; i += 2)
+	{
+		if (null[i])
+		{
+			if (null[i + 1])
+				PG_RETURN_NULL();
+			t[i] = t[i + 1];
+			null[i] = false;
+			null[i + 1] = true;
+		}
+		else if (!null[i + 1] && t[i] > t[i + 1])
+		{
+			int64		swap = t[i];
+
+			t[i] = t[i + 1];
+			t[i + 1] = swap;
+		}
+	}
+
+	/*
+	 * The later start must lie before the end of the period that starts
+	 * first; equal starts overlap if both ends are known.
+	 */
+	if (t[0] != t[2])
+	{
+		int			first = t[0] < t[2] ? 0 : 2;
+		int			later = 2 - first;
+
+		if (null[first + 1])
+			PG_RETURN_NULL();
+		if (t[later] < t[first + 1])
+			PG_RETURN_BOOL(true);
+		if (null[later + 1])
+			PG_RETURN_NULL();
+		PG_RETURN_BOOL(false);
+	}
+	if (null[1] || null[3])
+		PG_RETURN_NULL();
+	PG_RETURN_BOOL(true);
+}
+
+PG_FUNCTION_INFO_V1(timestamptz_ns_overlaps);
+Datum
+timestamptz_ns_overlaps(PG_FUNCTION_ARGS)
+{
+	return overlaps_common(fcinfo, false, false);
+}
+
+PG_FUNCTION_INFO_V1(timestamptz_ns_overlaps_interval);
+Datum
+timestamptz_ns_overlaps_interval(PG_FUNCTION_ARGS)
+{
+	return overlaps_common(fcinfo, true, true);
+}
+
+PG_FUNCTION_INFO_V1(timestamptz_ns_overlaps_interval_end);
+Datum
+timestamptz_ns_overlaps_interval_end(PG_FUNCTION_ARGS)
+{
+	return overlaps_common(fcinfo, true, false);
+}
+
+PG_FUNCTION_INFO_V1(timestamptz_ns_overlaps_end_interval);
+Datum
+timestamptz_ns_overlaps_end_interval(PG_FUNCTION_ARGS)
+{
+	return overlaps_common(fcinfo, false, true);
 }
 
 /*
@@ -702,3 +910,4 @@ generate_series_timestamptz_ns(PG_FUNCTION_ARGS)
 	}
 	SRF_RETURN_DONE(funcctx);
 }
+

@@ -645,8 +645,8 @@ CREATE FUNCTION date(timestamptz_ns) RETURNS date
 COMMENT ON FUNCTION date(timestamptz_ns) IS 'convert timestamptz_ns to date in the session TimeZone';
 CREATE CAST (timestamptz AS timestamptz_ns) WITH FUNCTION timestamptz_ns(timestamptz) AS IMPLICIT;
 COMMENT ON CAST (timestamptz AS timestamptz_ns) IS 'exact, implicit';
-CREATE CAST (timestamptz_ns AS timestamptz) WITH FUNCTION timestamptz(timestamptz_ns) AS ASSIGNMENT;
-COMMENT ON CAST (timestamptz_ns AS timestamptz) IS 'rounded half up to the microsecond, in assignment';
+CREATE CAST (timestamptz_ns AS timestamptz) WITH FUNCTION timestamptz(timestamptz_ns) AS IMPLICIT;
+COMMENT ON CAST (timestamptz_ns AS timestamptz) IS 'rounded half up to the microsecond, implicit (0.1: in assignment)';
 CREATE CAST (timestamp AS timestamptz_ns) WITH FUNCTION timestamptz_ns(timestamp) AS IMPLICIT;
 COMMENT ON CAST (timestamp AS timestamptz_ns) IS 'in the session TimeZone, implicit';
 CREATE CAST (timestamptz_ns AS timestamp) WITH FUNCTION "timestamp"(timestamptz_ns) AS ASSIGNMENT;
@@ -731,9 +731,10 @@ COMMENT ON FUNCTION date_trunc(text, timestamptz_ns, text) IS 'truncate to the g
 CREATE FUNCTION date_bin(interval, timestamptz_ns, timestamptz_ns) RETURNS timestamptz_ns
 	AS 'MODULE_PATHNAME', 'timestamptz_ns_bin' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION date_bin(interval, timestamptz_ns, timestamptz_ns) IS 'bin to the start of its stride-long bin counted from the origin';
-CREATE FUNCTION date_part(text, timestamptz_ns) RETURNS double precision
+-- in pg_catalog, where EXTRACT looks before PostgreSQL 14 (see extract below)
+CREATE FUNCTION pg_catalog.date_part(text, timestamptz_ns) RETURNS double precision
 	AS 'MODULE_PATHNAME', 'timestamptz_ns_part' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION date_part(text, timestamptz_ns) IS 'field of the time in the session TimeZone, as date_part(text, timestamptz)';
+COMMENT ON FUNCTION pg_catalog.date_part(text, timestamptz_ns) IS 'field of the time in the session TimeZone, as date_part(text, timestamptz)';
 CREATE FUNCTION generate_series(timestamptz_ns, timestamptz_ns, interval) RETURNS SETOF timestamptz_ns
 	AS 'MODULE_PATHNAME', 'generate_series_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION generate_series(timestamptz_ns, timestamptz_ns, interval) IS 'series of times from start to stop, by step';
@@ -766,3 +767,270 @@ COMMENT ON FUNCTION to_char(timestamptz_ns, text) IS 'format timestamptz_ns to t
 CREATE FUNCTION gen_ksuid(timestamptz_ns) RETURNS ksuid
 	AS 'MODULE_PATHNAME', 'gen_ksuid_at_ns' LANGUAGE C VOLATILE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION gen_ksuid(timestamptz_ns) IS 'new random ksuid for the second of the given time';
+
+-- EXTRACT, AT TIME ZONE and OVERLAPS, which the grammar turns into calls of
+-- pg_catalog.extract() (pg_catalog.date_part() before PostgreSQL 14),
+-- pg_catalog.timezone() and pg_catalog.overlaps(): their timestamptz_ns forms
+-- live there, so that they work whatever search_path says (the extension is
+-- therefore not relocatable).  Each is new, so CREATE fails rather than
+-- replace anything that is there.
+CREATE FUNCTION pg_catalog.extract(text, timestamptz_ns) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_extract' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION pg_catalog.extract(text, timestamptz_ns) IS 'field of the time in the session TimeZone, as extract(text, timestamptz); epoch, second, millisecond, microsecond and nanosecond exact';
+CREATE FUNCTION pg_catalog.timezone(text, timestamptz_ns) RETURNS timestamp
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_zone' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION pg_catalog.timezone(text, timestamptz_ns) IS 'AT TIME ZONE: the local time in the given zone, as a timestamp rounded half up to the microsecond';
+CREATE FUNCTION pg_catalog.timezone(interval, timestamptz_ns) RETURNS timestamp
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_izone' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION pg_catalog.timezone(interval, timestamptz_ns) IS 'AT TIME ZONE: the local time at the given UTC offset, as a timestamp rounded half up to the microsecond';
+CREATE FUNCTION pg_catalog.timezone(timestamptz_ns) RETURNS timestamp
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_timestamp' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION pg_catalog.timezone(timestamptz_ns) IS 'AT LOCAL: the local time in the session TimeZone, as a timestamp rounded half up to the microsecond';
+CREATE FUNCTION pg_catalog.overlaps(timestamptz_ns, timestamptz_ns, timestamptz_ns, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_overlaps' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION pg_catalog.overlaps(timestamptz_ns, timestamptz_ns, timestamptz_ns, timestamptz_ns) IS 'OVERLAPS: do the two periods overlap, to the nanosecond';
+CREATE FUNCTION pg_catalog.overlaps(timestamptz_ns, interval, timestamptz_ns, interval) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_overlaps_interval' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION pg_catalog.overlaps(timestamptz_ns, interval, timestamptz_ns, interval) IS 'OVERLAPS: do the two periods overlap, to the nanosecond';
+CREATE FUNCTION pg_catalog.overlaps(timestamptz_ns, interval, timestamptz_ns, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_overlaps_interval_end' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION pg_catalog.overlaps(timestamptz_ns, interval, timestamptz_ns, timestamptz_ns) IS 'OVERLAPS: do the two periods overlap, to the nanosecond';
+CREATE FUNCTION pg_catalog.overlaps(timestamptz_ns, timestamptz_ns, timestamptz_ns, interval) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_overlaps_end_interval' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION pg_catalog.overlaps(timestamptz_ns, timestamptz_ns, timestamptz_ns, interval) IS 'OVERLAPS: do the two periods overlap, to the nanosecond';
+
+-- against date and timestamp, exactly, in the session TimeZone as
+-- timestamptz compares with them; in the btree family, so an index serves
+-- WHERE ts >= current_date
+
+CREATE FUNCTION timestamptz_ns_lt_date(timestamptz_ns, date) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_lt_date' LANGUAGE C STABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ns_lt_date(timestamptz_ns, date) IS 'implementation of < operator';
+CREATE FUNCTION timestamptz_ns_le_date(timestamptz_ns, date) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_le_date' LANGUAGE C STABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ns_le_date(timestamptz_ns, date) IS 'implementation of <= operator';
+CREATE FUNCTION timestamptz_ns_eq_date(timestamptz_ns, date) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_eq_date' LANGUAGE C STABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ns_eq_date(timestamptz_ns, date) IS 'implementation of = operator';
+CREATE FUNCTION timestamptz_ns_ne_date(timestamptz_ns, date) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_ne_date' LANGUAGE C STABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ns_ne_date(timestamptz_ns, date) IS 'implementation of <> operator';
+CREATE FUNCTION timestamptz_ns_ge_date(timestamptz_ns, date) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_ge_date' LANGUAGE C STABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ns_ge_date(timestamptz_ns, date) IS 'implementation of >= operator';
+CREATE FUNCTION timestamptz_ns_gt_date(timestamptz_ns, date) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_gt_date' LANGUAGE C STABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ns_gt_date(timestamptz_ns, date) IS 'implementation of > operator';
+CREATE FUNCTION timestamptz_ns_cmp_date(timestamptz_ns, date) RETURNS integer
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_cmp_date' LANGUAGE C STABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ns_cmp_date(timestamptz_ns, date) IS 'less-equal-greater against date, exact: btree support';
+CREATE OPERATOR < (LEFTARG = timestamptz_ns, RIGHTARG = date, FUNCTION = timestamptz_ns_lt_date,
+	COMMUTATOR = >, NEGATOR = >=, RESTRICT = scalarltsel, JOIN = scalarltjoinsel);
+COMMENT ON OPERATOR < (timestamptz_ns, date) IS 'less than';
+CREATE OPERATOR <= (LEFTARG = timestamptz_ns, RIGHTARG = date, FUNCTION = timestamptz_ns_le_date,
+	COMMUTATOR = >=, NEGATOR = >, RESTRICT = scalarlesel, JOIN = scalarlejoinsel);
+COMMENT ON OPERATOR <= (timestamptz_ns, date) IS 'less than or equal';
+CREATE OPERATOR = (LEFTARG = timestamptz_ns, RIGHTARG = date, FUNCTION = timestamptz_ns_eq_date,
+	COMMUTATOR = =, NEGATOR = <>, RESTRICT = eqsel, JOIN = eqjoinsel, MERGES);
+COMMENT ON OPERATOR = (timestamptz_ns, date) IS 'equal';
+CREATE OPERATOR <> (LEFTARG = timestamptz_ns, RIGHTARG = date, FUNCTION = timestamptz_ns_ne_date,
+	COMMUTATOR = <>, NEGATOR = =, RESTRICT = neqsel, JOIN = neqjoinsel);
+COMMENT ON OPERATOR <> (timestamptz_ns, date) IS 'not equal';
+CREATE OPERATOR >= (LEFTARG = timestamptz_ns, RIGHTARG = date, FUNCTION = timestamptz_ns_ge_date,
+	COMMUTATOR = <=, NEGATOR = <, RESTRICT = scalargesel, JOIN = scalargejoinsel);
+COMMENT ON OPERATOR >= (timestamptz_ns, date) IS 'greater than or equal';
+CREATE OPERATOR > (LEFTARG = timestamptz_ns, RIGHTARG = date, FUNCTION = timestamptz_ns_gt_date,
+	COMMUTATOR = <, NEGATOR = <=, RESTRICT = scalargtsel, JOIN = scalargtjoinsel);
+COMMENT ON OPERATOR > (timestamptz_ns, date) IS 'greater than';
+CREATE FUNCTION date_lt_timestamptz_ns(date, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'date_lt_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION date_lt_timestamptz_ns(date, timestamptz_ns) IS 'implementation of < operator';
+CREATE FUNCTION date_le_timestamptz_ns(date, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'date_le_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION date_le_timestamptz_ns(date, timestamptz_ns) IS 'implementation of <= operator';
+CREATE FUNCTION date_eq_timestamptz_ns(date, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'date_eq_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION date_eq_timestamptz_ns(date, timestamptz_ns) IS 'implementation of = operator';
+CREATE FUNCTION date_ne_timestamptz_ns(date, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'date_ne_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION date_ne_timestamptz_ns(date, timestamptz_ns) IS 'implementation of <> operator';
+CREATE FUNCTION date_ge_timestamptz_ns(date, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'date_ge_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION date_ge_timestamptz_ns(date, timestamptz_ns) IS 'implementation of >= operator';
+CREATE FUNCTION date_gt_timestamptz_ns(date, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'date_gt_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION date_gt_timestamptz_ns(date, timestamptz_ns) IS 'implementation of > operator';
+CREATE FUNCTION date_cmp_timestamptz_ns(date, timestamptz_ns) RETURNS integer
+	AS 'MODULE_PATHNAME', 'date_cmp_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION date_cmp_timestamptz_ns(date, timestamptz_ns) IS 'less-equal-greater against timestamptz_ns, exact: btree support';
+CREATE OPERATOR < (LEFTARG = date, RIGHTARG = timestamptz_ns, FUNCTION = date_lt_timestamptz_ns,
+	COMMUTATOR = >, NEGATOR = >=, RESTRICT = scalarltsel, JOIN = scalarltjoinsel);
+COMMENT ON OPERATOR < (date, timestamptz_ns) IS 'less than';
+CREATE OPERATOR <= (LEFTARG = date, RIGHTARG = timestamptz_ns, FUNCTION = date_le_timestamptz_ns,
+	COMMUTATOR = >=, NEGATOR = >, RESTRICT = scalarlesel, JOIN = scalarlejoinsel);
+COMMENT ON OPERATOR <= (date, timestamptz_ns) IS 'less than or equal';
+CREATE OPERATOR = (LEFTARG = date, RIGHTARG = timestamptz_ns, FUNCTION = date_eq_timestamptz_ns,
+	COMMUTATOR = =, NEGATOR = <>, RESTRICT = eqsel, JOIN = eqjoinsel, MERGES);
+COMMENT ON OPERATOR = (date, timestamptz_ns) IS 'equal';
+CREATE OPERATOR <> (LEFTARG = date, RIGHTARG = timestamptz_ns, FUNCTION = date_ne_timestamptz_ns,
+	COMMUTATOR = <>, NEGATOR = =, RESTRICT = neqsel, JOIN = neqjoinsel);
+COMMENT ON OPERATOR <> (date, timestamptz_ns) IS 'not equal';
+CREATE OPERATOR >= (LEFTARG = date, RIGHTARG = timestamptz_ns, FUNCTION = date_ge_timestamptz_ns,
+	COMMUTATOR = <=, NEGATOR = <, RESTRICT = scalargesel, JOIN = scalargejoinsel);
+COMMENT ON OPERATOR >= (date, timestamptz_ns) IS 'greater than or equal';
+CREATE OPERATOR > (LEFTARG = date, RIGHTARG = timestamptz_ns, FUNCTION = date_gt_timestamptz_ns,
+	COMMUTATOR = <, NEGATOR = <=, RESTRICT = scalargtsel, JOIN = scalargtjoinsel);
+COMMENT ON OPERATOR > (date, timestamptz_ns) IS 'greater than';
+CREATE FUNCTION timestamptz_ns_lt_timestamp(timestamptz_ns, timestamp) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_lt_timestamp' LANGUAGE C STABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ns_lt_timestamp(timestamptz_ns, timestamp) IS 'implementation of < operator';
+CREATE FUNCTION timestamptz_ns_le_timestamp(timestamptz_ns, timestamp) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_le_timestamp' LANGUAGE C STABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ns_le_timestamp(timestamptz_ns, timestamp) IS 'implementation of <= operator';
+CREATE FUNCTION timestamptz_ns_eq_timestamp(timestamptz_ns, timestamp) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_eq_timestamp' LANGUAGE C STABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ns_eq_timestamp(timestamptz_ns, timestamp) IS 'implementation of = operator';
+CREATE FUNCTION timestamptz_ns_ne_timestamp(timestamptz_ns, timestamp) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_ne_timestamp' LANGUAGE C STABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ns_ne_timestamp(timestamptz_ns, timestamp) IS 'implementation of <> operator';
+CREATE FUNCTION timestamptz_ns_ge_timestamp(timestamptz_ns, timestamp) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_ge_timestamp' LANGUAGE C STABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ns_ge_timestamp(timestamptz_ns, timestamp) IS 'implementation of >= operator';
+CREATE FUNCTION timestamptz_ns_gt_timestamp(timestamptz_ns, timestamp) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_gt_timestamp' LANGUAGE C STABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ns_gt_timestamp(timestamptz_ns, timestamp) IS 'implementation of > operator';
+CREATE FUNCTION timestamptz_ns_cmp_timestamp(timestamptz_ns, timestamp) RETURNS integer
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_cmp_timestamp' LANGUAGE C STABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamptz_ns_cmp_timestamp(timestamptz_ns, timestamp) IS 'less-equal-greater against timestamp, exact: btree support';
+CREATE OPERATOR < (LEFTARG = timestamptz_ns, RIGHTARG = timestamp, FUNCTION = timestamptz_ns_lt_timestamp,
+	COMMUTATOR = >, NEGATOR = >=, RESTRICT = scalarltsel, JOIN = scalarltjoinsel);
+COMMENT ON OPERATOR < (timestamptz_ns, timestamp) IS 'less than';
+CREATE OPERATOR <= (LEFTARG = timestamptz_ns, RIGHTARG = timestamp, FUNCTION = timestamptz_ns_le_timestamp,
+	COMMUTATOR = >=, NEGATOR = >, RESTRICT = scalarlesel, JOIN = scalarlejoinsel);
+COMMENT ON OPERATOR <= (timestamptz_ns, timestamp) IS 'less than or equal';
+CREATE OPERATOR = (LEFTARG = timestamptz_ns, RIGHTARG = timestamp, FUNCTION = timestamptz_ns_eq_timestamp,
+	COMMUTATOR = =, NEGATOR = <>, RESTRICT = eqsel, JOIN = eqjoinsel, MERGES);
+COMMENT ON OPERATOR = (timestamptz_ns, timestamp) IS 'equal';
+CREATE OPERATOR <> (LEFTARG = timestamptz_ns, RIGHTARG = timestamp, FUNCTION = timestamptz_ns_ne_timestamp,
+	COMMUTATOR = <>, NEGATOR = =, RESTRICT = neqsel, JOIN = neqjoinsel);
+COMMENT ON OPERATOR <> (timestamptz_ns, timestamp) IS 'not equal';
+CREATE OPERATOR >= (LEFTARG = timestamptz_ns, RIGHTARG = timestamp, FUNCTION = timestamptz_ns_ge_timestamp,
+	COMMUTATOR = <=, NEGATOR = <, RESTRICT = scalargesel, JOIN = scalargejoinsel);
+COMMENT ON OPERATOR >= (timestamptz_ns, timestamp) IS 'greater than or equal';
+CREATE OPERATOR > (LEFTARG = timestamptz_ns, RIGHTARG = timestamp, FUNCTION = timestamptz_ns_gt_timestamp,
+	COMMUTATOR = <, NEGATOR = <=, RESTRICT = scalargtsel, JOIN = scalargtjoinsel);
+COMMENT ON OPERATOR > (timestamptz_ns, timestamp) IS 'greater than';
+CREATE FUNCTION timestamp_lt_timestamptz_ns(timestamp, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamp_lt_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamp_lt_timestamptz_ns(timestamp, timestamptz_ns) IS 'implementation of < operator';
+CREATE FUNCTION timestamp_le_timestamptz_ns(timestamp, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamp_le_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamp_le_timestamptz_ns(timestamp, timestamptz_ns) IS 'implementation of <= operator';
+CREATE FUNCTION timestamp_eq_timestamptz_ns(timestamp, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamp_eq_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamp_eq_timestamptz_ns(timestamp, timestamptz_ns) IS 'implementation of = operator';
+CREATE FUNCTION timestamp_ne_timestamptz_ns(timestamp, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamp_ne_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamp_ne_timestamptz_ns(timestamp, timestamptz_ns) IS 'implementation of <> operator';
+CREATE FUNCTION timestamp_ge_timestamptz_ns(timestamp, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamp_ge_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamp_ge_timestamptz_ns(timestamp, timestamptz_ns) IS 'implementation of >= operator';
+CREATE FUNCTION timestamp_gt_timestamptz_ns(timestamp, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamp_gt_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamp_gt_timestamptz_ns(timestamp, timestamptz_ns) IS 'implementation of > operator';
+CREATE FUNCTION timestamp_cmp_timestamptz_ns(timestamp, timestamptz_ns) RETURNS integer
+	AS 'MODULE_PATHNAME', 'timestamp_cmp_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION timestamp_cmp_timestamptz_ns(timestamp, timestamptz_ns) IS 'less-equal-greater against timestamptz_ns, exact: btree support';
+CREATE OPERATOR < (LEFTARG = timestamp, RIGHTARG = timestamptz_ns, FUNCTION = timestamp_lt_timestamptz_ns,
+	COMMUTATOR = >, NEGATOR = >=, RESTRICT = scalarltsel, JOIN = scalarltjoinsel);
+COMMENT ON OPERATOR < (timestamp, timestamptz_ns) IS 'less than';
+CREATE OPERATOR <= (LEFTARG = timestamp, RIGHTARG = timestamptz_ns, FUNCTION = timestamp_le_timestamptz_ns,
+	COMMUTATOR = >=, NEGATOR = >, RESTRICT = scalarlesel, JOIN = scalarlejoinsel);
+COMMENT ON OPERATOR <= (timestamp, timestamptz_ns) IS 'less than or equal';
+CREATE OPERATOR = (LEFTARG = timestamp, RIGHTARG = timestamptz_ns, FUNCTION = timestamp_eq_timestamptz_ns,
+	COMMUTATOR = =, NEGATOR = <>, RESTRICT = eqsel, JOIN = eqjoinsel, MERGES);
+COMMENT ON OPERATOR = (timestamp, timestamptz_ns) IS 'equal';
+CREATE OPERATOR <> (LEFTARG = timestamp, RIGHTARG = timestamptz_ns, FUNCTION = timestamp_ne_timestamptz_ns,
+	COMMUTATOR = <>, NEGATOR = =, RESTRICT = neqsel, JOIN = neqjoinsel);
+COMMENT ON OPERATOR <> (timestamp, timestamptz_ns) IS 'not equal';
+CREATE OPERATOR >= (LEFTARG = timestamp, RIGHTARG = timestamptz_ns, FUNCTION = timestamp_ge_timestamptz_ns,
+	COMMUTATOR = <=, NEGATOR = <, RESTRICT = scalargesel, JOIN = scalargejoinsel);
+COMMENT ON OPERATOR >= (timestamp, timestamptz_ns) IS 'greater than or equal';
+CREATE OPERATOR > (LEFTARG = timestamp, RIGHTARG = timestamptz_ns, FUNCTION = timestamp_gt_timestamptz_ns,
+	COMMUTATOR = <, NEGATOR = <=, RESTRICT = scalargtsel, JOIN = scalargtjoinsel);
+COMMENT ON OPERATOR > (timestamp, timestamptz_ns) IS 'greater than';
+ALTER OPERATOR FAMILY timestamptz_ns_ops USING btree ADD
+	OPERATOR 1 < (timestamptz_ns, date),
+	OPERATOR 2 <= (timestamptz_ns, date),
+	OPERATOR 3 = (timestamptz_ns, date),
+	OPERATOR 4 >= (timestamptz_ns, date),
+	OPERATOR 5 > (timestamptz_ns, date),
+	FUNCTION 1 (timestamptz_ns, date) timestamptz_ns_cmp_date(timestamptz_ns, date),
+	OPERATOR 1 < (date, timestamptz_ns),
+	OPERATOR 2 <= (date, timestamptz_ns),
+	OPERATOR 3 = (date, timestamptz_ns),
+	OPERATOR 4 >= (date, timestamptz_ns),
+	OPERATOR 5 > (date, timestamptz_ns),
+	FUNCTION 1 (date, timestamptz_ns) date_cmp_timestamptz_ns(date, timestamptz_ns),
+	OPERATOR 1 < (timestamptz_ns, timestamp),
+	OPERATOR 2 <= (timestamptz_ns, timestamp),
+	OPERATOR 3 = (timestamptz_ns, timestamp),
+	OPERATOR 4 >= (timestamptz_ns, timestamp),
+	OPERATOR 5 > (timestamptz_ns, timestamp),
+	FUNCTION 1 (timestamptz_ns, timestamp) timestamptz_ns_cmp_timestamp(timestamptz_ns, timestamp),
+	OPERATOR 1 < (timestamp, timestamptz_ns),
+	OPERATOR 2 <= (timestamp, timestamptz_ns),
+	OPERATOR 3 = (timestamp, timestamptz_ns),
+	OPERATOR 4 >= (timestamp, timestamptz_ns),
+	OPERATOR 5 > (timestamp, timestamptz_ns),
+	FUNCTION 1 (timestamp, timestamptz_ns) timestamp_cmp_timestamptz_ns(timestamp, timestamptz_ns),
+	-- a complete family also holds core's comparisons among timestamptz, date
+	-- and timestamp
+	OPERATOR 1 < (timestamptz, date),
+	OPERATOR 2 <= (timestamptz, date),
+	OPERATOR 3 = (timestamptz, date),
+	OPERATOR 4 >= (timestamptz, date),
+	OPERATOR 5 > (timestamptz, date),
+	FUNCTION 1 (timestamptz, date) timestamptz_cmp_date(timestamptz, date),
+	OPERATOR 1 < (date, timestamptz),
+	OPERATOR 2 <= (date, timestamptz),
+	OPERATOR 3 = (date, timestamptz),
+	OPERATOR 4 >= (date, timestamptz),
+	OPERATOR 5 > (date, timestamptz),
+	FUNCTION 1 (date, timestamptz) date_cmp_timestamptz(date, timestamptz),
+	OPERATOR 1 < (timestamptz, timestamp),
+	OPERATOR 2 <= (timestamptz, timestamp),
+	OPERATOR 3 = (timestamptz, timestamp),
+	OPERATOR 4 >= (timestamptz, timestamp),
+	OPERATOR 5 > (timestamptz, timestamp),
+	FUNCTION 1 (timestamptz, timestamp) timestamptz_cmp_timestamp(timestamptz, timestamp),
+	OPERATOR 1 < (timestamp, timestamptz),
+	OPERATOR 2 <= (timestamp, timestamptz),
+	OPERATOR 3 = (timestamp, timestamptz),
+	OPERATOR 4 >= (timestamp, timestamptz),
+	OPERATOR 5 > (timestamp, timestamptz),
+	FUNCTION 1 (timestamp, timestamptz) timestamp_cmp_timestamptz(timestamp, timestamptz),
+	OPERATOR 1 < (date, date),
+	OPERATOR 2 <= (date, date),
+	OPERATOR 3 = (date, date),
+	OPERATOR 4 >= (date, date),
+	OPERATOR 5 > (date, date),
+	FUNCTION 1 (date, date) date_cmp(date, date),
+	OPERATOR 1 < (date, timestamp),
+	OPERATOR 2 <= (date, timestamp),
+	OPERATOR 3 = (date, timestamp),
+	OPERATOR 4 >= (date, timestamp),
+	OPERATOR 5 > (date, timestamp),
+	FUNCTION 1 (date, timestamp) date_cmp_timestamp(date, timestamp),
+	OPERATOR 1 < (timestamp, date),
+	OPERATOR 2 <= (timestamp, date),
+	OPERATOR 3 = (timestamp, date),
+	OPERATOR 4 >= (timestamp, date),
+	OPERATOR 5 > (timestamp, date),
+	FUNCTION 1 (timestamp, date) timestamp_cmp_date(timestamp, date),
+	OPERATOR 1 < (timestamp, timestamp),
+	OPERATOR 2 <= (timestamp, timestamp),
+	OPERATOR 3 = (timestamp, timestamp),
+	OPERATOR 4 >= (timestamp, timestamp),
+	OPERATOR 5 > (timestamp, timestamp),
+	FUNCTION 1 (timestamp, timestamp) timestamp_cmp(timestamp, timestamp);
