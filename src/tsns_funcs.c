@@ -117,32 +117,68 @@ unit_error(FunctionCallInfo fcinfo, PGFunction core_fn, const char *lowunits)
 }
 
 /*
- * The unit a date_trunc/date_part argument names: UNIT_NANOSECOND,
- * UNIT_EPOCH, or a DTK_* unit; for any other, core_fn's error.
+ * The unit a date_trunc/date_part/extract argument names: UNIT_NANOSECOND,
+ * UNIT_EPOCH, or a DTK_* unit; for any other, core_fn's error.  The units
+ * argument is nearly always a constant: the call site remembers the last
+ * one it decoded (fn_extra), so a column of values decodes it once.
  */
+#define UNIT_CACHE_MAX 32
+
+typedef struct unit_cache
+{
+	int			unit;
+	int			len;			/* of the argument as given */
+	char		given[UNIT_CACHE_MAX];
+	char		lowunits[UNIT_CACHE_MAX + 1];
+} unit_cache;
+
 static int
 decode_unit(FunctionCallInfo fcinfo, PGFunction core_fn, char **lowunits_out)
 {
 	text	   *units = PG_GETARG_TEXT_PP(0);
-	char	   *lowunits = downcase_truncate_identifier(VARDATA_ANY(units),
-														VARSIZE_ANY_EXHDR(units),
-														false);
+	int			len = VARSIZE_ANY_EXHDR(units);
+	unit_cache *cache = fcinfo->flinfo ? (unit_cache *) fcinfo->flinfo->fn_extra : NULL;
+	char	   *lowunits;
 	int			type,
-				val;
+				val,
+				unit;
 
+	if (cache != NULL && cache->len == len && memcmp(cache->given, VARDATA_ANY(units), len) == 0)
+	{
+		*lowunits_out = cache->lowunits;
+		return cache->unit;
+	}
+
+	lowunits = downcase_truncate_identifier(VARDATA_ANY(units), len, false);
 	*lowunits_out = lowunits;
 	if (strcmp(lowunits, "nanosecond") == 0 || strcmp(lowunits, "nanoseconds") == 0 ||
 		strcmp(lowunits, "ns") == 0 || strcmp(lowunits, "nsec") == 0 ||
 		strcmp(lowunits, "nsecs") == 0)
-		return UNIT_NANOSECOND;
-	type = DecodeUnits(0, lowunits, &val);
-	if (type == UNKNOWN_FIELD)
-		type = DecodeSpecial(0, lowunits, &val);
-	if (type == UNITS)
-		return val;
-	if (type == RESERV && val == DTK_EPOCH)
-		return UNIT_EPOCH;
-	unit_error(fcinfo, core_fn, lowunits);
+		unit = UNIT_NANOSECOND;
+	else
+	{
+		type = DecodeUnits(0, lowunits, &val);
+		if (type == UNKNOWN_FIELD)
+			type = DecodeSpecial(0, lowunits, &val);
+		if (type == UNITS)
+			unit = val;
+		else if (type == RESERV && val == DTK_EPOCH)
+			unit = UNIT_EPOCH;
+		else
+			unit_error(fcinfo, core_fn, lowunits);
+	}
+
+	if (fcinfo->flinfo && len <= UNIT_CACHE_MAX && strlen(lowunits) <= UNIT_CACHE_MAX)
+	{
+		if (cache == NULL)
+			fcinfo->flinfo->fn_extra = cache =
+				MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(unit_cache));
+		cache->unit = unit;
+		cache->len = len;
+		memcpy(cache->given, VARDATA_ANY(units), len);
+		strcpy(cache->lowunits, lowunits);
+	}
+	return unit;
 }
 
 /* Whether date_trunc supports a unit (down to microsecond: timestamptz does the work) */

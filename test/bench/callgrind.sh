@@ -49,6 +49,8 @@ SQL
 # of FUNCTION; SETUP (a statement such as SET TimeZone) runs first
 measure() {
 	fn=$1 query=$2 target=$3 label=${4:-$1} setup=${5:-SELECT 1}
+	# CG_CASES: a regular expression, to measure only the labels that match
+	echo "$label" | grep -Eq -- "${CG_CASES:-.}" || return 0
 	out="$work/cg.$label"
 	# the query runs twice and both runs are counted
 	printf '%s\n%s\n%s\n' "$setup" "$query" "$query" | single valgrind --tool=callgrind \
@@ -74,5 +76,11 @@ measure timestamptz_out "SELECT count(tz::text) FROM tt" "(reference)" "timestam
 measure timestamptz_out "SELECT count(tz::text) FROM tt" "(reference)" "timestamptz_out (New York)" "SET TimeZone = 'America/New_York'"
 measure timestamptz_ns_in "SELECT count(iso_ns::timestamptz_ns) FROM tt" "<= 350" "tsns_in (ISO, offset)"
 measure timestamptz_in "SELECT count(iso_us::timestamptz) FROM tt" "(reference)" "timestamptz_in (ISO, offset)"
+measure timestamptz_ns_extract "SELECT count(EXTRACT(epoch FROM tz::timestamptz_ns)) FROM tt" "(below)" "extract epoch (ns)"
+measure extract_timestamptz "SELECT count(EXTRACT(epoch FROM tz)) FROM tt" "(reference)" "extract epoch (core)"
+measure timestamptz_ns_zone "SELECT count(tz::timestamptz_ns AT TIME ZONE 'Europe/Paris') FROM tt" "(below)" "AT TIME ZONE (ns)"
+measure timestamptz_zone "SELECT count(tz AT TIME ZONE 'Europe/Paris') FROM tt" "(reference)" "AT TIME ZONE (core)"
+measure to_json "SELECT count(to_json(tz::timestamptz_ns)) FROM tt" "(below)" "to_json (ns)"
+measure to_json "SELECT count(to_json(tz)) FROM tt" "(reference)" "to_json (core)"
 measure fasthash_fnv1a_64_varlena "SELECT count(fasthash_fnv1a_64(s)) FROM s" "(8-40 bytes)"
 measure hashtextextended "SELECT count(hashtextextended(s, 0)) FROM s" "(reference)"

@@ -1,5 +1,6 @@
--- Run every case for :rounds rounds, each round a statement of its own,
--- then report.
+-- Run every case (or those whose name matches :cases) for :rounds rounds,
+-- each round a statement of its own, then report.
+DELETE FROM bench_case WHERE name !~* :'cases';
 \o /dev/null
 SELECT format('SELECT bench_round(c, %s) FROM bench_case c WHERE ord = %s', r, ord)
   FROM generate_series(1, :rounds) r, bench_case

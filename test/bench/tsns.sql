@@ -33,5 +33,10 @@ INSERT INTO bench_case (name, a_label, b_label, target, prep, a_sql, b_sql, post
  'SELECT count(to_char(t, ''YYYY-MM-DD HH24:MI:SS.US TZH'')) FROM bt',
  'SELECT count(to_char(tz, ''YYYY-MM-DD HH24:MI:SS.US TZH'')) FROM bt', NULL),
 ('to_json, New York', 'timestamptz_ns', 'timestamptz', 1.00, 'SET TimeZone = ''America/New_York''',
- 'SELECT count(to_json(t)) FROM bt', 'SELECT count(to_json(tz)) FROM bt', NULL);
+ 'SELECT count(to_json(t)) FROM bt', 'SELECT count(to_json(tz)) FROM bt', NULL),
+('AT TIME ZONE, Europe/Paris', 'timestamptz_ns', 'timestamptz', 1.00, NULL,
+ 'SELECT count(t AT TIME ZONE ''Europe/Paris'') FROM bt',
+ 'SELECT count(tz AT TIME ZONE ''Europe/Paris'') FROM bt', NULL),
+('EXTRACT(epoch)', 'timestamptz_ns', 'timestamptz', 1.00, NULL,
+ 'SELECT count(EXTRACT(epoch FROM t)) FROM bt', 'SELECT count(EXTRACT(epoch FROM tz)) FROM bt', NULL);
 RESET TimeZone;
