@@ -114,15 +114,13 @@ SELECT * FROM (VALUES ((SELECT tz FROM m)), ((SELECT at FROM m))) v(x);
 -- a call that mixes them goes to timestamptz's function, as the type of the
 -- result says; comparisons are exact, a literal takes the other side's type,
 -- and a cast keeps the nanoseconds
-SELECT pg_typeof(date_bin('1 hour', at, tz)) AS date_bin,
-       (SELECT pg_typeof(s) FROM generate_series(at, tz, '1 hour') s LIMIT 1) AS series,
+SELECT (SELECT pg_typeof(s) FROM generate_series(at, tz, '1 hour') s LIMIT 1) AS series,
        pg_typeof(date_bin('1 hour', at, tz::timestamptz_ns)) AS date_bin_cast,
        pg_typeof(date_bin('1 hour', at, '2024-01-01')) AS date_bin_literal,
        at < tz AS lt, at = tz AS eq
   FROM m;
 SELECT date_bin('100 ms', at, '2024-06-01 00:00:00.05+00') AS literal,
-       date_bin('100 ms', at, '2024-06-01 00:00:00.05+00'::timestamptz::timestamptz_ns) AS cast_,
-       date_bin('100 ms', at, '2024-06-01 00:00:00.05+00'::timestamptz) AS mixed
+       date_bin('100 ms', at, '2024-06-01 00:00:00.05+00'::timestamptz::timestamptz_ns) AS cast_
   FROM m;
 SELECT x FROM m, generate_series(at, '2024-06-01 00:00:01+00', interval '0.4 second') x;
 
