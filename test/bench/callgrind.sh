@@ -80,6 +80,8 @@ measure timestamptz_ns_extract "SELECT count(EXTRACT(epoch FROM tz::timestamptz_
 measure extract_timestamptz "SELECT count(EXTRACT(epoch FROM tz)) FROM tt" "(reference)" "extract epoch (core)"
 measure timestamptz_ns_zone "SELECT count(tz::timestamptz_ns AT TIME ZONE 'Europe/Paris') FROM tt" "(below)" "AT TIME ZONE (ns)"
 measure timestamptz_zone "SELECT count(tz AT TIME ZONE 'Europe/Paris') FROM tt" "(reference)" "AT TIME ZONE (core)"
+measure timestamptz_ns_to_char "SELECT count(to_char(tz::timestamptz_ns, 'YYYY-MM-DD HH24:MI:SS.US TZH')) FROM tt" "(below)" "to_char (ns)" "SET TimeZone = 'America/New_York'"
+measure timestamptz_to_char "SELECT count(to_char(tz, 'YYYY-MM-DD HH24:MI:SS.US TZH')) FROM tt" "(reference)" "to_char (core)" "SET TimeZone = 'America/New_York'"
 measure to_json "SELECT count(to_json(tz::timestamptz_ns)) FROM tt" "(below)" "to_json (ns)"
 measure to_json "SELECT count(to_json(tz)) FROM tt" "(reference)" "to_json (core)"
 measure fasthash_fnv1a_64_varlena "SELECT count(fasthash_fnv1a_64(s)) FROM s" "(8-40 bytes)"
