@@ -216,13 +216,18 @@ zone_offset(int64 t)
 }
 
 
-/* A parse error with core's wording, soft where the server has soft errors */
+/*
+ * A parse error: core's SQLSTATE and wording, naming this type where core's
+ * message names none (a field or an offset out of range); soft where the
+ * server has soft errors (tsns_parse.c)
+ */
 #if PG_VERSION_NUM >= 160000
-#define parse_error(dterr, extra, str, fcinfo) \
-	DateTimeParseError(dterr, extra, str, TSNS_NAME, (fcinfo)->context)
+extern void tsns_parse_error(int dterr, DateTimeErrorExtra *extra, const char *str,
+							 FunctionCallInfo fcinfo);
+#define parse_error(dterr, extra, str, fcinfo) tsns_parse_error(dterr, extra, str, fcinfo)
 #else
-#define parse_error(dterr, extra, str, fcinfo) \
-	DateTimeParseError(dterr, str, TSNS_NAME)
+extern void tsns_parse_error(int dterr, void *extra, const char *str, FunctionCallInfo fcinfo);
+#define parse_error(dterr, extra, str, fcinfo) tsns_parse_error(dterr, NULL, str, fcinfo)
 #endif
 
 /* Every input form timestamptz accepts, through PostgreSQL's parser (tsns_parse.c) */

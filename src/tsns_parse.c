@@ -125,7 +125,7 @@ tsns_parse_general(char *str, FunctionCallInfo fcinfo)
 								   ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 						   dterr == DTERR_BAD_FORMAT ?
 						   errmsg("invalid input syntax for type %s: \"%s\"", TSNS_NAME, str) :
-						   errmsg("date/time field value out of range: \"%s\"", str),
+						   errmsg("date/time field value out of range for type %s: \"%s\"", TSNS_NAME, str),
 						   errhint("Use to_timestamptz_ns() for a number of nanoseconds since 1970."));
 		parse_error(dterr, &extra, str, fcinfo);
 		PG_RETURN_NULL();		/* soft error reported */
@@ -158,3 +158,49 @@ tsns_parse_general(char *str, FunctionCallInfo fcinfo)
 }
 
 /* Convert the text form to a timestamptz_ns, in the session time zone if none is given */
+
+/* An error that is soft where the server has soft errors, from a void function */
+#if PG_VERSION_NUM >= 160000
+#define soft_error(fcinfo, ...) errsave((fcinfo)->context, __VA_ARGS__)
+#else
+#define soft_error(fcinfo, ...) ereport(ERROR, __VA_ARGS__)
+#endif
+
+#if PG_VERSION_NUM >= 160000
+void
+tsns_parse_error(int dterr, DateTimeErrorExtra *extra, const char *str, FunctionCallInfo fcinfo)
+#else
+void
+tsns_parse_error(int dterr, void *extra, const char *str, FunctionCallInfo fcinfo)
+#endif
+{
+	switch (dterr)
+	{
+		case DTERR_FIELD_OVERFLOW:
+			soft_error(fcinfo,
+						   errcode(ERRCODE_DATETIME_FIELD_OVERFLOW),
+						   errmsg("date/time field value out of range for type %s: \"%s\"",
+								  TSNS_NAME, str));
+			return;
+		case DTERR_MD_FIELD_OVERFLOW:
+			/* a month and day in the wrong order for DateStyle: core's hint */
+			soft_error(fcinfo,
+						   errcode(ERRCODE_DATETIME_FIELD_OVERFLOW),
+						   errmsg("date/time field value out of range for type %s: \"%s\"",
+								  TSNS_NAME, str),
+						   errhint("Perhaps you need a different \"datestyle\" setting."));
+			return;
+		case DTERR_TZDISP_OVERFLOW:
+			soft_error(fcinfo,
+						   errcode(ERRCODE_INVALID_TIME_ZONE_DISPLACEMENT_VALUE),
+						   errmsg("time zone displacement out of range for type %s: \"%s\"",
+								  TSNS_NAME, str));
+			return;
+	}
+#if PG_VERSION_NUM >= 160000
+	DateTimeParseError(dterr, extra, str, TSNS_NAME, fcinfo->context);
+#else
+	(void) extra;
+	DateTimeParseError(dterr, str, TSNS_NAME);
+#endif
+}
