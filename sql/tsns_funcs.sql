@@ -255,3 +255,44 @@ SELECT count(*) AS values,
   FROM (SELECT to_timestamptz_ns(1709618828000000000 + n::bigint * 1000000007) FROM generate_series(1, 2000) n) v(t);
 SELECT replace(to_char('2024-03-05 06:07:08.123456789+00'::timestamptz_ns, 'FF9' || chr(1) || 'FF8'), chr(1), '|')
   AS with_byte_1;
+
+-- date_add, date_subtract and generate_series with a zone: the calendar of
+-- that zone, whatever the session's; the oracle is core's + and - on
+-- timestamptz with the session TimeZone set to that zone
+CREATE TEMP TABLE za AS
+  SELECT n, to_timestamptz_ns(epoch_ns(t) + n % 1000) AS ns, t AS tz, i, z
+    FROM generate_series(0, 1199) n,
+         LATERAL (SELECT '1990-01-31 01:30:00+00'::timestamptz + n * interval '11 days 13:17:31.123457') s(t),
+         LATERAL (SELECT (ARRAY[interval '1 month', interval '1 day', interval '-1 month -1 day',
+                                interval '1 year 2 months 3 days 04:05:06.000007', interval '23 hours',
+                                interval '-13 months 20 days'])[n % 6 + 1]) iv(i),
+         LATERAL (SELECT (ARRAY['America/New_York', 'Europe/Paris', 'Australia/Lord_Howe',
+                                'Pacific/Apia', 'Asia/Kolkata'])[n % 5 + 1]) zz(z);
+CREATE TEMP TABLE za_core (n int, plus timestamptz, minus timestamptz);
+DO $$
+DECLARE zone text;
+BEGIN
+	FOREACH zone IN ARRAY ARRAY['America/New_York', 'Europe/Paris', 'Australia/Lord_Howe',
+	                            'Pacific/Apia', 'Asia/Kolkata'] LOOP
+		PERFORM set_config('TimeZone', zone, true);
+		INSERT INTO za_core SELECT n, tz + i, tz - i FROM za WHERE z = zone;
+	END LOOP;
+END $$;
+SET TimeZone = 'Asia/Tokyo';
+-- (the nanoseconds below the microsecond ride along: the result is core's
+-- plus exactly those)
+SELECT count(*) AS calls, count(*) FILTER (WHERE epoch_ns(ns) % 1000 <> 0) AS with_ns,
+       count(*) FILTER (WHERE epoch_ns(date_add(za.ns, i, z)) - epoch_ns(c.plus) <> epoch_ns(za.ns) - epoch_ns(tz)) AS add_differ,
+       count(*) FILTER (WHERE epoch_ns(date_subtract(za.ns, i, z)) - epoch_ns(c.minus) <> epoch_ns(za.ns) - epoch_ns(tz)) AS subtract_differ,
+       count(*) FILTER (WHERE date_add(tz, i, z) IS DISTINCT FROM c.plus) AS core_16_add_differ
+  FROM za JOIN za_core c USING (n);
+-- without a zone: the session's, as + and -
+SELECT count(*) FILTER (WHERE date_add(ns, i) <> ns + i OR date_subtract(ns, i) <> ns - i) AS differ FROM za;
+-- a series steps in the zone's calendar (Paris changes to summer time on 31 March)
+SELECT s FROM generate_series('2024-03-29 23:00:00.000000001+00'::timestamptz_ns,
+                              '2024-04-02 00:00+00', '1 day', 'Europe/Paris') s;
+SELECT date_add('2024-01-31 04:00:00.000000001+00'::timestamptz_ns, '1 month', 'PST') AS abbreviation,
+       date_add('2024-01-31 04:00:00.000000001+00'::timestamptz_ns, '1 month', '+08') AS posix;
+SELECT date_add('2024-01-01+00'::timestamptz_ns, '1 day', 'Mars/Olympus');
+SELECT date_add('2262-04-01+00'::timestamptz_ns, '1 month', 'UTC');
+RESET TimeZone;

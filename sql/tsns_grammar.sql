@@ -53,8 +53,10 @@ SELECT count(*) FILTER (WHERE ns AT TIME ZONE 'Europe/Paris' IS DISTINCT FROM tz
        count(*) FILTER (WHERE ns AT TIME ZONE 'PST' IS DISTINCT FROM tz AT TIME ZONE 'PST') AS abbreviation,
        count(*) FILTER (WHERE ns AT TIME ZONE '+03:30' IS DISTINCT FROM tz AT TIME ZONE '+03:30') AS posix,
        count(*) FILTER (WHERE ns AT TIME ZONE interval '-02:15' IS DISTINCT FROM tz AT TIME ZONE interval '-02:15') AS offset_,
-       count(*) FILTER (WHERE timezone(ns) IS DISTINCT FROM tz::timestamp) AS local
-  FROM g;
+       count(*) FILTER (WHERE timezone(ns) IS DISTINCT FROM tz::timestamp) AS local,
+       count(*) FILTER (WHERE ns AT TIME ZONE z IS DISTINCT FROM tz AT TIME ZONE z) AS zone_per_row
+  FROM g, LATERAL (SELECT (ARRAY['PST', 'Europe/Paris', 'Europe/Paris', '+03:30', 'EST5EDT',
+                                 'Australia/Lord_Howe', 'UTC', 'MSK'])[n % 8 + 1]) zz(z);
 SELECT x AT TIME ZONE 'UTC' AS utc, x AT TIME ZONE 'Asia/Kathmandu' AS kathmandu,
        pg_typeof(x AT TIME ZONE 'UTC') AS type
   FROM (VALUES ('2024-06-01 00:13:22.301350499+00'::timestamptz_ns),

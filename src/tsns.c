@@ -443,6 +443,172 @@ tsns_add_interval(int64 ns, Interval *span, bool subtract)
 	return result;
 }
 
+/*
+ * The same with the calendar of a given zone, as core's date_add and
+ * date_subtract with a zone (PostgreSQL 16 on) compute it: months, then
+ * days, on the local date in that zone, each resolved back to UTC as a local
+ * time is; then the time part, in elapsed microseconds.  Written out here so
+ * that every major has it (core's own takes the zone only from 16 on).
+ */
+static TimestampTz
+tstz_pl_interval_in_zone(TimestampTz ts, const Interval *span, pg_tz *zone)
+{
+	struct pg_tm tt,
+			   *tm = &tt;
+	fsec_t		fsec;
+	int			tz;
+
+#if PG_VERSION_NUM >= 170000
+	if (INTERVAL_IS_NOBEGIN(span))
+	{
+		if (TIMESTAMP_IS_NOEND(ts))
+			tsns_range_error();
+		return DT_NOBEGIN;
+	}
+	if (INTERVAL_IS_NOEND(span))
+	{
+		if (TIMESTAMP_IS_NOBEGIN(ts))
+			tsns_range_error();
+		return DT_NOEND;
+	}
+#endif
+	if (TIMESTAMP_NOT_FINITE(ts))
+		return ts;
+
+	if (span->month != 0)
+	{
+		int64		months;
+
+		if (timestamp2tm(ts, &tz, tm, &fsec, NULL, zone) != 0)
+			tsns_range_error();
+		months = (int64) tm->tm_year * MONTHS_PER_YEAR + (tm->tm_mon - 1) + span->month;
+		/* far outside the range: the year would not even fit an int */
+		if (months < -1000000 * MONTHS_PER_YEAR || months > 1000000 * MONTHS_PER_YEAR)
+			tsns_range_error();
+		tm->tm_year = (int) (months / MONTHS_PER_YEAR - (months % MONTHS_PER_YEAR < 0));
+		tm->tm_mon = (int) (months - (int64) tm->tm_year * MONTHS_PER_YEAR) + 1;
+		/* the last day of a shorter month */
+		if (tm->tm_mday > day_tab[isleap(tm->tm_year)][tm->tm_mon - 1])
+			tm->tm_mday = day_tab[isleap(tm->tm_year)][tm->tm_mon - 1];
+		tz = DetermineTimeZoneOffset(tm, zone);
+		if (tm2timestamp(tm, fsec, &tz, &ts) != 0)
+			tsns_range_error();
+	}
+	if (span->day != 0)
+	{
+		int64		julian;
+
+		if (timestamp2tm(ts, &tz, tm, &fsec, NULL, zone) != 0)
+			tsns_range_error();
+		julian = (int64) date2j(tm->tm_year, tm->tm_mon, tm->tm_mday) + span->day;
+		if (julian < 0 || julian > PG_INT32_MAX)
+			tsns_range_error();
+		j2date((int) julian, &tm->tm_year, &tm->tm_mon, &tm->tm_mday);
+		tz = DetermineTimeZoneOffset(tm, zone);
+		if (tm2timestamp(tm, fsec, &tz, &ts) != 0)
+			tsns_range_error();
+	}
+	if (pg_add_s64_overflow(ts, span->time, &ts))
+		tsns_range_error();
+	return ts;
+}
+
+/*
+ * ns + span (or - span) in zone's calendar, into *result; false if that is
+ * outside timestamptz_ns's range
+ */
+bool
+tsns_add_interval_in_zone(int64 ns, const Interval *span, bool subtract, pg_tz *zone,
+						  int64 *result)
+{
+	int32		rem;
+	TimestampTz us = usec_split(ns, &rem);
+	Interval	neg;
+
+	if (subtract)
+	{
+#if PG_VERSION_NUM >= 170000
+		if (INTERVAL_IS_NOBEGIN(span))
+			INTERVAL_NOEND(&neg);
+		else if (INTERVAL_IS_NOEND(span))
+			INTERVAL_NOBEGIN(&neg);
+		else
+#endif
+		{
+			if (span->month == PG_INT32_MIN || span->day == PG_INT32_MIN ||
+				span->time == PG_INT64_MIN)
+				ereport(ERROR,
+						(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+						 errmsg("interval out of range")));
+			neg.month = -span->month;
+			neg.day = -span->day;
+			neg.time = -span->time;
+		}
+		span = &neg;
+	}
+	us = tstz_pl_interval_in_zone(us, span, zone);
+	return usec_join(us, TIMESTAMP_NOT_FINITE(us) ? 0 : rem, result);
+}
+
+static Datum
+add_at_zone(FunctionCallInfo fcinfo, bool subtract)
+{
+	int64		result;
+
+	if (!tsns_add_interval_in_zone(PG_GETARG_INT64(0), PG_GETARG_INTERVAL_P(1), subtract,
+								   tsns_lookup_zone(PG_GETARG_TEXT_PP(2)), &result))
+		tsns_range_error();
+	PG_RETURN_INT64(result);
+}
+
+/*
+ * A zone argument as core's date_add reads it: a zone name, a POSIX offset,
+ * or an abbreviation (fixed offset, or the zone of a dynamic one)
+ */
+pg_tz *
+tsns_lookup_zone(text *zone)
+{
+	char		tzname[TZ_STRLEN_MAX + 1];
+
+	text_to_cstring_buffer(zone, tzname, sizeof(tzname));
+#if PG_VERSION_NUM >= 160000
+	return DecodeTimezoneNameToTz(tzname);
+#else
+	{
+		char	   *lowzone = downcase_truncate_identifier(tzname, strlen(tzname), false);
+		int			val;
+		pg_tz	   *tzp = NULL;
+		int			type = DecodeTimezoneAbbrev(0, lowzone, &val, &tzp);
+
+		if (type == TZ || type == DTZ)
+			return pg_tzset_offset(-val);
+		if (type == DYNTZ)
+			return tzp;
+		tzp = pg_tzset(tzname);
+		if (tzp == NULL)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("time zone \"%s\" not recognized", tzname)));
+		return tzp;
+	}
+#endif
+}
+
+/* date_add(timestamptz_ns, interval, zone) and date_subtract */
+PG_FUNCTION_INFO_V1(timestamptz_ns_pl_interval_at_zone);
+Datum
+timestamptz_ns_pl_interval_at_zone(PG_FUNCTION_ARGS)
+{
+	return add_at_zone(fcinfo, false);
+}
+
+PG_FUNCTION_INFO_V1(timestamptz_ns_mi_interval_at_zone);
+Datum
+timestamptz_ns_mi_interval_at_zone(PG_FUNCTION_ARGS)
+{
+	return add_at_zone(fcinfo, true);
+}
+
 /* timestamptz_ns + interval */
 PG_FUNCTION_INFO_V1(timestamptz_ns_pl_interval);
 Datum

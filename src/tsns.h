@@ -158,12 +158,12 @@ typedef struct zone_interval
 
 typedef struct zone_cache
 {
-	const pg_tz *tz;			/* the zone this describes, or NULL */
+	pg_tz	   *tz;				/* the zone this describes, or NULL */
 	bool		fixed;			/* one offset for all time */
 	int			n;				/* intervals, sorted by hi */
 	int			cap;
 	int			last;			/* the interval that answered last */
-	zone_interval *iv;			/* in TopMemoryContext */
+	zone_interval *iv;			/* in TopMemoryContext for the session zone */
 } zone_cache;
 
 extern zone_cache tsns_zone;
@@ -194,6 +194,8 @@ zone_memo_of(int64 t)
 }
 
 extern int32 tsns_zone_offset_slow(int64 t);
+extern void tsns_zone_cache_init(zone_cache *zc, pg_tz *tz, MemoryContext cxt);
+extern int32 tsns_zone_cache_offset(zone_cache *zc, MemoryContext cxt, int64 t, int *found);
 extern int64 tsns_local_to_utc(const fe_tsns_parsed *p);
 
 /* The session zone's UTC offset (seconds east) at UTC second t */
@@ -237,5 +239,8 @@ extern Datum tsns_parse_general(char *str, FunctionCallInfo fcinfo);
 extern TimestampTz tsns_round_to_tstz(int64 ns);
 extern int	tsns_interval_sign(const Interval *span);
 extern int64 tsns_add_interval(int64 ns, Interval *span, bool subtract);
+extern bool tsns_add_interval_in_zone(int64 ns, const Interval *span, bool subtract,
+									  pg_tz *zone, int64 *result);
+extern pg_tz *tsns_lookup_zone(text *zone);
 
 #endif							/* FE_TSNS_H */

@@ -454,12 +454,113 @@ timestamptz_ns_extract(PG_FUNCTION_ARGS)
  * the cast to timestamptz rounds.  (timezone(timestamptz_ns), AT LOCAL, is
  * the cast to timestamp.)
  */
+/*
+ * The call site remembers the zone it was given last (fn_extra): a fixed
+ * offset (an abbreviation such as PST, learned from core's answer), or a
+ * zone name with its own table of intervals (tsns_zone.c), so that a column
+ * of values costs a lookup each, not a pg_localtime() each.  Anything else
+ * (a dynamic abbreviation, an error) is core's for every value.
+ */
+#define ZONE_ARG_CORE	0
+#define ZONE_ARG_FIXED	1
+#define ZONE_ARG_NAMED	2
+
+typedef struct zone_arg
+{
+	const pg_tz *session;		/* the session zone then: abbreviations can depend on it */
+	int			kind;
+	int64		east_usec;		/* ZONE_ARG_FIXED: the offset */
+	zone_cache	zc;				/* ZONE_ARG_NAMED: its intervals, in fn_mcxt */
+	int			len;
+	char		given[TZ_STRLEN_MAX + 1];
+} zone_arg;
+
+/* What a zone argument is: ZONE_ARG_*, and the zone of a name */
+static int
+zone_arg_kind(const char *tzname, pg_tz **tzp)
+{
+	int			offset;
+
+	*tzp = NULL;
+#if PG_VERSION_NUM >= 160000
+	switch (DecodeTimezoneName(tzname, &offset, tzp))
+	{
+		case TZNAME_FIXED_OFFSET:
+			return ZONE_ARG_FIXED;
+		case TZNAME_ZONE:
+			return ZONE_ARG_NAMED;
+		default:
+			return ZONE_ARG_CORE;
+	}
+#else
+	{
+		char	   *lowzone = downcase_truncate_identifier(tzname, strlen(tzname), false);
+		int			type = DecodeTimezoneAbbrev(0, lowzone, &offset, tzp);
+
+		if (type == TZ || type == DTZ)
+			return ZONE_ARG_FIXED;
+		if (type == DYNTZ)
+			return ZONE_ARG_CORE;
+		*tzp = pg_tzset(tzname);
+		return *tzp ? ZONE_ARG_NAMED : ZONE_ARG_CORE;
+	}
+#endif
+}
+
 PG_FUNCTION_INFO_V1(timestamptz_ns_zone);
 Datum
 timestamptz_ns_zone(PG_FUNCTION_ARGS)
 {
-	return DirectFunctionCall2(timestamptz_zone, PG_GETARG_DATUM(0),
-							   TimestampTzGetDatum(tsns_round_to_tstz(PG_GETARG_INT64(1))));
+	text	   *zone = PG_GETARG_TEXT_PP(0);
+	int64		ns = PG_GETARG_INT64(1);
+	TimestampTz us = tsns_round_to_tstz(ns);
+	int			len = VARSIZE_ANY_EXHDR(zone);
+	zone_arg   *za = fcinfo->flinfo ? (zone_arg *) fcinfo->flinfo->fn_extra : NULL;
+
+	if (!TSNS_IS_FINITE(ns) || fcinfo->flinfo == NULL || len > TZ_STRLEN_MAX)
+		return DirectFunctionCall2(timestamptz_zone, PointerGetDatum(zone), TimestampTzGetDatum(us));
+
+	if (za == NULL || za->session != session_timezone || za->len != len ||
+		memcmp(za->given, VARDATA_ANY(zone), len) != 0)
+	{
+		pg_tz	   *tz;
+		Datum		local;
+
+		/* core's answer first: its errors, and the offset of an abbreviation */
+		local = DirectFunctionCall2(timestamptz_zone, PointerGetDatum(zone), TimestampTzGetDatum(us));
+		if (za == NULL)
+			fcinfo->flinfo->fn_extra = za =
+				MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(zone_arg));
+		memcpy(za->given, VARDATA_ANY(zone), len);
+		za->given[len] = '\0';
+		za->len = len;
+		za->session = session_timezone;
+		za->kind = zone_arg_kind(za->given, &tz);
+		if (za->kind == ZONE_ARG_FIXED)
+			za->east_usec = DatumGetTimestamp(local) - us;
+		else if (za->kind == ZONE_ARG_NAMED)
+			tsns_zone_cache_init(&za->zc, tz, fcinfo->flinfo->fn_mcxt);
+		return local;
+	}
+
+	if (za->kind == ZONE_ARG_FIXED)
+		PG_RETURN_TIMESTAMP(us + za->east_usec);
+	if (za->kind == ZONE_ARG_NAMED)
+	{
+		/* the offset at the rounded instant, as core takes it */
+		int64		sec = (us + PG_EPOCH_USECS) / USECS_PER_SEC -
+			((us + PG_EPOCH_USECS) % USECS_PER_SEC < 0);
+		const zone_interval *iv = &za->zc.iv[za->zc.last];
+		int32		gmtoff;
+		int			found;
+
+		if (likely(za->zc.n > 0 && sec >= iv->lo && sec < iv->hi))
+			gmtoff = iv->gmtoff;
+		else
+			gmtoff = tsns_zone_cache_offset(&za->zc, fcinfo->flinfo->fn_mcxt, sec, &found);
+		PG_RETURN_TIMESTAMP(us + (int64) gmtoff * USECS_PER_SEC);
+	}
+	return DirectFunctionCall2(timestamptz_zone, PointerGetDatum(zone), TimestampTzGetDatum(us));
 }
 
 PG_FUNCTION_INFO_V1(timestamptz_ns_izone);
@@ -891,11 +992,12 @@ typedef struct series_state
 	Interval	step;
 	int			step_sign;
 	bool		done;
+	pg_tz	   *zone;			/* NULL: the session time zone */
 } series_state;
 
-PG_FUNCTION_INFO_V1(generate_series_timestamptz_ns);
-Datum
-generate_series_timestamptz_ns(PG_FUNCTION_ARGS)
+/* with_zone: the fourth argument names the zone whose calendar steps count in */
+static Datum
+series_common(FunctionCallInfo fcinfo, bool with_zone)
 {
 	FuncCallContext *funcctx;
 	series_state *st;
@@ -912,6 +1014,7 @@ generate_series_timestamptz_ns(PG_FUNCTION_ARGS)
 		st->step = *PG_GETARG_INTERVAL_P(2);
 		st->step_sign = tsns_interval_sign(&st->step);
 		st->done = false;
+		st->zone = with_zone ? tsns_lookup_zone(PG_GETARG_TEXT_PP(3)) : NULL;
 		if (st->step_sign == 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -937,13 +1040,37 @@ generate_series_timestamptz_ns(PG_FUNCTION_ARGS)
 		TimestampTz us = usec_split(result, &rem);
 
 		/* the next value; past the end of the range, the series is over */
-		us = DatumGetTimestampTz(DirectFunctionCall2(timestamptz_pl_interval,
-													 TimestampTzGetDatum(us),
-													 IntervalPGetDatum(&st->step)));
-		if (!usec_join(us, rem, &st->current) || st->current == result)
-			st->done = true;
+		if (st->zone)
+		{
+			if (!tsns_add_interval_in_zone(result, &st->step, false, st->zone, &st->current) ||
+				st->current == result)
+				st->done = true;
+		}
+		else
+		{
+			us = DatumGetTimestampTz(DirectFunctionCall2(timestamptz_pl_interval,
+														 TimestampTzGetDatum(us),
+														 IntervalPGetDatum(&st->step)));
+			if (!usec_join(us, rem, &st->current) || st->current == result)
+				st->done = true;
+		}
 		SRF_RETURN_NEXT(funcctx, Int64GetDatum(result));
 	}
 	SRF_RETURN_DONE(funcctx);
+}
+
+PG_FUNCTION_INFO_V1(generate_series_timestamptz_ns);
+Datum
+generate_series_timestamptz_ns(PG_FUNCTION_ARGS)
+{
+	return series_common(fcinfo, false);
+}
+
+/* generate_series(start, stop, step, zone): steps in the zone's calendar */
+PG_FUNCTION_INFO_V1(generate_series_timestamptz_ns_at_zone);
+Datum
+generate_series_timestamptz_ns_at_zone(PG_FUNCTION_ARGS)
+{
+	return series_common(fcinfo, true);
 }
 

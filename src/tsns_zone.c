@@ -15,26 +15,50 @@ zone_memo  *tsns_zone_memo;
  * so the table stays small: 1,200 intervals (29 kB) cover the whole range.
  */
 static void
-zone_make_room(void)
+zone_make_room(zone_cache *zc, MemoryContext cxt)
 {
-	if (tsns_zone.n < tsns_zone.cap)
+	if (zc->n < zc->cap)
 		return;
-	if (tsns_zone.cap == 0)
+	if (zc->cap == 0)
 	{
-		tsns_zone.cap = 64;
-		tsns_zone.iv = MemoryContextAlloc(TopMemoryContext, tsns_zone.cap * sizeof(zone_interval));
+		zc->cap = 64;
+		zc->iv = MemoryContextAlloc(cxt, zc->cap * sizeof(zone_interval));
 	}
 	else
 	{
-		tsns_zone.cap *= 2;
-		tsns_zone.iv = repalloc(tsns_zone.iv, tsns_zone.cap * sizeof(zone_interval));
+		zc->cap *= 2;
+		zc->iv = repalloc(zc->iv, zc->cap * sizeof(zone_interval));
 	}
 }
 
-int32
-tsns_zone_offset_slow(int64 t)
+/* Start zc afresh for zone tz, its table in cxt */
+void
+tsns_zone_cache_init(zone_cache *zc, pg_tz *tz, MemoryContext cxt)
 {
-	pg_tz	   *tz = session_timezone;
+	long int	fixed;
+
+	zc->tz = tz;
+	zc->n = 0;
+	zc->last = 0;
+	zone_make_room(zc, cxt);
+	zc->fixed = pg_get_timezone_offset(tz, &fixed);
+	if (zc->fixed)
+	{
+		zc->iv[0].lo = PG_INT64_MIN;
+		zc->iv[0].hi = PG_INT64_MAX;
+		zc->iv[0].gmtoff = (int32) fixed;
+		zc->n = 1;
+	}
+}
+
+/*
+ * The offset of zc's zone at UTC second t: from its intervals, by binary
+ * search; on a miss, from pg_next_dst_boundary(), remembered.  *found is the
+ * index of the interval that answered, or -1 if none could be remembered.
+ */
+int32
+tsns_zone_cache_offset(zone_cache *zc, MemoryContext cxt, int64 t, int *found)
+{
 	pg_time_t	pt = (pg_time_t) t;
 	long int	before,
 				after;
@@ -46,85 +70,83 @@ tsns_zone_offset_slow(int64 t)
 				hi_i;
 	int64		hi;
 
-	if (tsns_zone.tz != tz)
-	{
-		long int	fixed;
-
-		tsns_zone.tz = tz;
-		tsns_zone.n = 0;
-		tsns_zone.last = 0;
-		zone_make_room();
-		if (tsns_zone_memo == NULL)
-			tsns_zone_memo = MemoryContextAlloc(TopMemoryContext, ZONE_MAP_SIZE * sizeof(zone_memo));
-		for (int k = 0; k < ZONE_MAP_SIZE; k++)
-			tsns_zone_memo[k].bucket = PG_INT64_MIN;	/* no t has this bucket */
-		tsns_zone.fixed = pg_get_timezone_offset(tz, &fixed);
-		if (tsns_zone.fixed)
-		{
-			tsns_zone.iv[0].lo = PG_INT64_MIN;
-			tsns_zone.iv[0].hi = PG_INT64_MAX;
-			tsns_zone.iv[0].gmtoff = (int32) fixed;
-			tsns_zone.n = 1;
-			return tsns_zone.iv[0].gmtoff;
-		}
-	}
-
 	/* the first interval that ends after t */
 	lo = 0;
-	hi_i = tsns_zone.n;
+	hi_i = zc->n;
 	while (lo < hi_i)
 	{
 		int			mid = (lo + hi_i) / 2;
 
-		if (tsns_zone.iv[mid].hi <= t)
+		if (zc->iv[mid].hi <= t)
 			lo = mid + 1;
 		else
 			hi_i = mid;
 	}
-	if (lo < tsns_zone.n && tsns_zone.iv[lo].lo <= t)
+	if (lo < zc->n && zc->iv[lo].lo <= t)
 	{
-		tsns_zone.last = lo;
-		goto found;
+		zc->last = *found = lo;
+		return zc->iv[lo].gmtoff;
 	}
 
-	r = pg_next_dst_boundary(&pt, &before, &before_dst, &boundary, &after, &after_dst, tz);
+	r = pg_next_dst_boundary(&pt, &before, &before_dst, &boundary, &after, &after_dst, zc->tz);
 	if (r < 0)
 	{
 		/* no interval to remember: ask for this instant alone */
-		struct pg_tm *tm = pg_localtime(&pt, tz);
+		struct pg_tm *tm = pg_localtime(&pt, zc->tz);
 
 		if (tm == NULL)
 			tsns_range_error();
+		*found = -1;
 		return (int32) tm->tm_gmtoff;
 	}
 	hi = r == 1 ? (int64) boundary : PG_INT64_MAX;
 
-	if (lo < tsns_zone.n && tsns_zone.iv[lo].hi == hi)
+	if (lo < zc->n && zc->iv[lo].hi == hi)
 	{
 		/* the interval that ends at the same transition, reaching back to t */
-		tsns_zone.iv[lo].lo = t;
-		tsns_zone.iv[lo].gmtoff = (int32) before;
+		zc->iv[lo].lo = t;
+		zc->iv[lo].gmtoff = (int32) before;
 	}
 	else
 	{
 		/* a new interval, before the first that ends after hi */
-		zone_make_room();
-		memmove(&tsns_zone.iv[lo + 1], &tsns_zone.iv[lo], (tsns_zone.n - lo) * sizeof(zone_interval));
-		tsns_zone.iv[lo].lo = t;
-		tsns_zone.iv[lo].hi = hi;
-		tsns_zone.iv[lo].gmtoff = (int32) before;
-		tsns_zone.n++;
+		zone_make_room(zc, cxt);
+		memmove(&zc->iv[lo + 1], &zc->iv[lo], (zc->n - lo) * sizeof(zone_interval));
+		zc->iv[lo].lo = t;
+		zc->iv[lo].hi = hi;
+		zc->iv[lo].gmtoff = (int32) before;
+		zc->n++;
 	}
-	tsns_zone.last = lo;
+	zc->last = *found = lo;
+	return zc->iv[lo].gmtoff;
+}
 
-found:
+/* The session zone's offset when the inline zone_offset() misses */
+int32
+tsns_zone_offset_slow(int64 t)
+{
+	int			found;
+	int32		gmtoff;
+
+	if (tsns_zone.tz != session_timezone)
+	{
+		if (tsns_zone_memo == NULL)
+			tsns_zone_memo = MemoryContextAlloc(TopMemoryContext, ZONE_MAP_SIZE * sizeof(zone_memo));
+		for (int k = 0; k < ZONE_MAP_SIZE; k++)
+			tsns_zone_memo[k].bucket = PG_INT64_MIN;	/* no t has this bucket */
+		tsns_zone_cache_init(&tsns_zone, session_timezone, TopMemoryContext);
+		if (tsns_zone.fixed)
+			return tsns_zone.iv[0].gmtoff;
+	}
+	gmtoff = tsns_zone_cache_offset(&tsns_zone, TopMemoryContext, t, &found);
+	if (found >= 0)
 	{
 		zone_memo  *m = zone_memo_of(t);
 
 		m->bucket = t >> ZONE_BUCKET_SHIFT;
-		m->iv = tsns_zone.iv[lo];
+		m->iv = tsns_zone.iv[found];
 	}
-	return tsns_zone.iv[lo].gmtoff;
+	return gmtoff;
 }
 
 /*

@@ -619,3 +619,22 @@ ALTER OPERATOR FAMILY timestamptz_ns_ops USING btree ADD
 DROP CAST (timestamptz_ns AS timestamptz);
 CREATE CAST (timestamptz_ns AS timestamptz) WITH FUNCTION timestamptz(timestamptz_ns) AS IMPLICIT;
 COMMENT ON CAST (timestamptz_ns AS timestamptz) IS 'rounded half up to the microsecond, implicit (0.1: in assignment)';
+
+-- date_add, date_subtract and generate_series with a zone, as core has them
+-- for timestamptz from PostgreSQL 16 on (here on every major): the calendar
+-- of the given zone, or of the session TimeZone without one
+CREATE FUNCTION date_add(timestamptz_ns, interval) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_pl_interval' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION date_add(timestamptz_ns, interval) IS 'add an interval, months and days in the session TimeZone';
+CREATE FUNCTION date_add(timestamptz_ns, interval, text) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_pl_interval_at_zone' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION date_add(timestamptz_ns, interval, text) IS 'add an interval, months and days in the given time zone';
+CREATE FUNCTION date_subtract(timestamptz_ns, interval) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_mi_interval' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION date_subtract(timestamptz_ns, interval) IS 'subtract an interval, months and days in the session TimeZone';
+CREATE FUNCTION date_subtract(timestamptz_ns, interval, text) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_mi_interval_at_zone' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION date_subtract(timestamptz_ns, interval, text) IS 'subtract an interval, months and days in the given time zone';
+CREATE FUNCTION generate_series(timestamptz_ns, timestamptz_ns, interval, text) RETURNS SETOF timestamptz_ns
+	AS 'MODULE_PATHNAME', 'generate_series_timestamptz_ns_at_zone' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION generate_series(timestamptz_ns, timestamptz_ns, interval, text) IS 'series of times from start to stop, by step, months and days in the given time zone';
