@@ -61,11 +61,34 @@ round_to_typmod(int64 ns, int32 typmod, int64 *result)
 /* The typmod an input or receive function was called with, or -1 */
 #define CALL_TYPMOD(fcinfo) (PG_NARGS() >= 3 ? PG_GETARG_INT32(2) : -1)
 
+/*
+ * Text input.  The usual form (ISO 8601 with an offset or in the session
+ * zone, in range, no precision to round to) is answered in the function
+ * itself; everything else (other forms, errors, a typmod) goes to
+ * tsns_in_full(), which parses again: kept apart, its error paths cost the
+ * common case nothing.
+ */
+static pg_noinline Datum tsns_in_full(FunctionCallInfo fcinfo, char *str);
+
 PG_FUNCTION_INFO_V1(timestamptz_ns_in);
 Datum
 timestamptz_ns_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
+	fe_tsns_parsed p;
+	int64		result;
+
+	if (likely(fe_tsns_parse_iso(str, strlen(str), &p) == FE_TSNS_OK &&
+			   (uint32) CALL_TYPMOD(fcinfo) >= 9 &&
+			   fe_tsns_from_sec_fast(p.has_offset ? p.local_sec - p.gmtoff : tsns_local_to_utc(&p),
+									 p.nsec, &result) == 0))
+		PG_RETURN_INT64(result);
+	return tsns_in_full(fcinfo, str);
+}
+
+static Datum
+tsns_in_full(FunctionCallInfo fcinfo, char *str)
+{
 	fe_tsns_parsed p;
 	int64		utc,
 				result;

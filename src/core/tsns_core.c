@@ -405,7 +405,9 @@ finish(const char *s, size_t len, size_t i, uint32_t year, uint32_t mon, uint32_
 
 	if (year == 0)				/* ISO year 0 is 1 BC: leave it to the slow path */
 		return FE_TSNS_NOT_ISO;
-	if (mon - 1 > 11 || day - 1 >= (uint32_t) days_in_month(year, (int) mon) ||
+	/* every month has 28 days: only a later day asks for its month's length */
+	if (mon - 1 > 11 || day - 1 > 30 ||
+		(day > 28 && day > (uint32_t) days_in_month(year, (int) mon)) ||
 		min > 59 || sec > 60 || hour > 24)
 		return FE_TSNS_BAD_FIELD;
 	if (hour == 24 || sec == 60)
