@@ -162,3 +162,43 @@ SELECT pg_typeof(date_trunc('day', current_date)) AS trunc_date,
        pg_typeof(COALESCE(now(), current_date)) AS tz_date,
        pg_typeof(now() - current_date) AS minus_date,
        pg_typeof(GREATEST(localtimestamp, now())) AS ts_tz;
+
+-- every function core defines on timestamptz (but the support functions of
+-- its types, operators, casts, aggregates and index classes) has a
+-- timestamptz_ns form with the same name; these few go through the
+-- implicit cast, at the microsecond
+WITH core AS (
+  SELECT p.proname, array(SELECT unnest(p.proargtypes::oid[])) AS args
+    FROM pg_proc p
+   WHERE p.pronamespace = 'pg_catalog'::regnamespace
+     AND 'timestamptz'::regtype = ANY (p.proargtypes::oid[])
+     AND p.prokind = 'f'
+     AND NOT EXISTS (SELECT 1 FROM pg_operator o WHERE o.oprcode = p.oid)
+     AND NOT EXISTS (SELECT 1 FROM pg_amproc a WHERE a.amproc = p.oid)
+     AND NOT EXISTS (SELECT 1 FROM pg_type t WHERE p.oid IN (t.typinput, t.typoutput, t.typreceive, t.typsend))
+     AND NOT EXISTS (SELECT 1 FROM pg_aggregate g WHERE p.oid IN (g.aggtransfn, g.aggcombinefn, g.aggfinalfn))
+     AND NOT EXISTS (SELECT 1 FROM pg_cast c WHERE c.castfunc = p.oid)
+     AND p.proname NOT IN ('pg_sleep_until', 'pg_replication_origin_xact_setup',
+                           'tstzrange', 'tstzrange_subdiff')
+)
+SELECT c.proname || '(' || array_to_string(array(SELECT format_type(a, NULL) FROM unnest(c.args) a), ', ') || ')' AS without_counterpart
+  FROM core c
+ WHERE NOT EXISTS (
+   SELECT 1 FROM pg_proc q
+    WHERE q.proname = c.proname
+      AND array(SELECT unnest(q.proargtypes::oid[])) =
+          array(SELECT CASE WHEN a = 'timestamptz'::regtype THEN 'timestamptz_ns'::regtype::oid ELSE a END
+                  FROM unnest(c.args) WITH ORDINALITY u(a, k) ORDER BY k))
+ ORDER BY 1;
+-- and every operator, with timestamptz_ns in place of timestamptz wherever it is
+SELECT o.oprname, format_type(o.oprleft, NULL) AS left_, format_type(o.oprright, NULL) AS right_
+  FROM pg_operator o
+ WHERE o.oprnamespace = 'pg_catalog'::regnamespace
+   AND 'timestamptz'::regtype IN (o.oprleft, o.oprright)
+   AND NOT EXISTS (SELECT 1 FROM pg_operator q
+                    WHERE q.oprname = o.oprname
+                      AND q.oprleft = CASE WHEN o.oprleft = 'timestamptz'::regtype
+                                           THEN 'timestamptz_ns'::regtype ELSE o.oprleft END
+                      AND q.oprright = CASE WHEN o.oprright = 'timestamptz'::regtype
+                                            THEN 'timestamptz_ns'::regtype ELSE o.oprright END)
+ ORDER BY 1, 2, 3;
