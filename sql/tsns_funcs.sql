@@ -296,3 +296,30 @@ SELECT date_add('2024-01-31 04:00:00.000000001+00'::timestamptz_ns, '1 month', '
 SELECT date_add('2024-01-01+00'::timestamptz_ns, '1 day', 'Mars/Olympus');
 SELECT date_add('2262-04-01+00'::timestamptz_ns, '1 month', 'UTC');
 RESET TimeZone;
+
+-- to_char writes the offset fields (TZH, TZM, OF) itself and formats the
+-- local time as core formats a timestamp; the same text as core's on
+-- timestamptz, for formats that print the zone in every way and some that
+-- only look as if they did, in zones with half-hour, 45-minute and
+-- seconds (before 1883) offsets, and Moscow, which had more than four
+CREATE TEMP TABLE tc AS
+  SELECT n, t AS tz, t::timestamptz_ns AS ns
+    FROM generate_series(0, 1999) n,
+         LATERAL (SELECT '1850-01-01 00:00:00+00'::timestamptz + n * interval '55 days 17:11:07.654321') s(t);
+CREATE TEMP TABLE tc_differ (zone text, formats int, differ int);
+DO $$
+DECLARE zone text;
+BEGIN
+	FOREACH zone IN ARRAY ARRAY['America/New_York', 'Asia/Kolkata', 'America/St_Johns',
+	                            'Pacific/Chatham', 'Europe/London', 'Europe/Moscow', 'UTC'] LOOP
+		PERFORM set_config('TimeZone', zone, true);
+		INSERT INTO tc_differ
+		SELECT zone, count(DISTINCT f), count(*) FILTER (WHERE to_char(ns, f) IS DISTINCT FROM to_char(tz, f))
+		  FROM tc, unnest(ARRAY['YYYY-MM-DD HH24:MI:SS.US TZH', 'TZH:TZM', 'OF', 'FMOF',
+		                        'YYYY-MM-DD"T"HH24:MI:SS.USOF', 'TZHTH', 'HH24 TZ', '"TZH" TZH',
+		                        'FMTZH', 'tzh', 'Of', 'FF6 OF TZM', 'Day, DD Month YYYY HH12:MI AM OF',
+		                        '\"TZH\"', 'OFOF', 'TZMSP', 'FXTZH', 'IYYY-IW-ID SSSS J',
+		                        'TMMonth TZH', '"a\"b" OF', 'tz', 'YYYY-MM-DD']) f;
+	END LOOP;
+END $$;
+SELECT * FROM tc_differ ORDER BY zone;
