@@ -69,6 +69,13 @@ if [ -n "$go_missing" ]; then
 else
 	server_suite "Go crosscheck" sh test/pgcluster.sh sh test/go/crosscheck.sh
 fi
+# the Go client packages (clients/go) with pgx v4, against a real server
+go_client_missing=$(not_packaged golang-go golang-github-segmentio-ksuid-dev golang-github-jackc-pgx-v4-dev)
+if [ -n "$go_client_missing" ]; then
+	record "Go client" "not available" "not packaged:$go_client_missing"
+else
+	server_suite "Go client" sh test/pgcluster.sh sh test/clients.sh go
+fi
 
 server_suite preload env PGCLUSTER_OPTS="-c shared_preload_libraries=fastevent" \
 	sh test/pgcluster.sh sh test/preload.sh

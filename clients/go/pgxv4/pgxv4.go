@@ -1,0 +1,373 @@
+// Package pgxv4 registers the fastevent extension's types with pgx v4, so
+// that ksuid columns and parameters are ksuid.KSUID and timestamptz_ns
+// columns and parameters are time.Time (every nanosecond kept) or int64
+// nanoseconds, in text and binary, in queries, CopyFrom and batches:
+//
+//	conn, _ := pgx.Connect(ctx, "")
+//	if err := pgxv4.Register(ctx, conn); err != nil { ... }
+//	var id ksuid.KSUID
+//	var at time.Time
+//	conn.QueryRow(ctx, "SELECT id, at FROM events LIMIT 1").Scan(&id, &at)
+package pgxv4
+
+import (
+	"context"
+	"encoding/binary"
+	"fmt"
+	"math"
+	"time"
+
+	"github.com/fastevent/fastevent/clients/go/fastevent"
+	"github.com/jackc/pgtype"
+	"github.com/jackc/pgx/v4"
+	"github.com/segmentio/ksuid"
+)
+
+// Register looks up the OIDs of ksuid and timestamptz_ns in the database
+// (in whatever schema the extension is) and registers both types on conn.
+func Register(ctx context.Context, conn *pgx.Conn) error {
+	rows, err := conn.Query(ctx, `SELECT t.typname::text, t.oid::int8
+		FROM pg_type t
+		JOIN pg_depend d ON d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e'
+		JOIN pg_extension e ON e.oid = d.refobjid
+		WHERE e.extname = 'fastevent' AND t.typname IN ('ksuid', 'timestamptz_ns')`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	found := 0
+	ci := conn.ConnInfo()
+	for rows.Next() {
+		var name string
+		var oid int64
+		if err := rows.Scan(&name, &oid); err != nil {
+			return err
+		}
+		switch name {
+		case "ksuid":
+			ci.RegisterDataType(pgtype.DataType{Value: &KSUID{}, Name: name, OID: uint32(oid)})
+			ci.RegisterDefaultPgType(ksuid.KSUID{}, name)
+		case "timestamptz_ns":
+			ci.RegisterDataType(pgtype.DataType{Value: &TimestamptzNS{}, Name: name, OID: uint32(oid)})
+		}
+		found++
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if found != 2 {
+		return fmt.Errorf("pgxv4: the fastevent extension is not installed in this database")
+	}
+	return nil
+}
+
+// KSUID is the pgtype value of a ksuid column.
+type KSUID struct {
+	KSUID  ksuid.KSUID
+	Status pgtype.Status
+}
+
+// Set takes a ksuid.KSUID (ksuid.Nil is the nil KSUID, not NULL), its 20
+// bytes, its text form, or nil for NULL.
+func (dst *KSUID) Set(src interface{}) error {
+	switch v := src.(type) {
+	case nil:
+		*dst = KSUID{Status: pgtype.Null}
+	case ksuid.KSUID:
+		*dst = KSUID{KSUID: v, Status: pgtype.Present}
+	case *ksuid.KSUID:
+		if v == nil {
+			*dst = KSUID{Status: pgtype.Null}
+		} else {
+			*dst = KSUID{KSUID: *v, Status: pgtype.Present}
+		}
+	case fastevent.KSUID:
+		*dst = KSUID{KSUID: ksuid.KSUID(v), Status: pgtype.Present}
+	case KSUID:
+		*dst = v
+	case []byte:
+		if v == nil {
+			*dst = KSUID{Status: pgtype.Null}
+			return nil
+		}
+		k, err := ksuid.FromBytes(v)
+		if err != nil {
+			return err
+		}
+		*dst = KSUID{KSUID: k, Status: pgtype.Present}
+	case string:
+		k, err := ksuid.Parse(v)
+		if err != nil {
+			return err
+		}
+		*dst = KSUID{KSUID: k, Status: pgtype.Present}
+	default:
+		return fmt.Errorf("pgxv4: cannot convert %T to a ksuid", src)
+	}
+	return nil
+}
+
+func (dst KSUID) Get() interface{} {
+	switch dst.Status {
+	case pgtype.Present:
+		return dst.KSUID
+	case pgtype.Null:
+		return nil
+	}
+	return dst.Status
+}
+
+// AssignTo stores the value in a *ksuid.KSUID, *fastevent.KSUID, *string or
+// *[]byte (the 20 bytes); NULL into a pointer to one of them sets it to nil.
+func (src *KSUID) AssignTo(dst interface{}) error {
+	if src.Status == pgtype.Present {
+		switch v := dst.(type) {
+		case *ksuid.KSUID:
+			*v = src.KSUID
+		case *fastevent.KSUID:
+			*v = fastevent.KSUID(src.KSUID)
+		case *string:
+			*v = src.KSUID.String()
+		case *[]byte:
+			*v = append((*v)[:0], src.KSUID[:]...)
+		case **ksuid.KSUID:
+			k := src.KSUID
+			*v = &k
+		default:
+			return fmt.Errorf("pgxv4: cannot assign a ksuid to %T", dst)
+		}
+		return nil
+	}
+	if src.Status == pgtype.Null {
+		switch v := dst.(type) {
+		case **ksuid.KSUID:
+			*v = nil
+			return nil
+		case *[]byte:
+			*v = nil
+			return nil
+		}
+		return fmt.Errorf("pgxv4: cannot assign NULL to %T", dst)
+	}
+	return fmt.Errorf("pgxv4: cannot assign an undefined ksuid")
+}
+
+func (dst *KSUID) DecodeText(ci *pgtype.ConnInfo, src []byte) error {
+	if src == nil {
+		*dst = KSUID{Status: pgtype.Null}
+		return nil
+	}
+	if err := dst.KSUID.UnmarshalText(src); err != nil {
+		return err
+	}
+	dst.Status = pgtype.Present
+	return nil
+}
+
+func (dst *KSUID) DecodeBinary(ci *pgtype.ConnInfo, src []byte) error {
+	if src == nil {
+		*dst = KSUID{Status: pgtype.Null}
+		return nil
+	}
+	if len(src) != len(dst.KSUID) {
+		return fmt.Errorf("pgxv4: a binary ksuid is 20 bytes, not %d", len(src))
+	}
+	copy(dst.KSUID[:], src)
+	dst.Status = pgtype.Present
+	return nil
+}
+
+func (src KSUID) EncodeText(ci *pgtype.ConnInfo, buf []byte) ([]byte, error) {
+	switch src.Status {
+	case pgtype.Null:
+		return nil, nil
+	case pgtype.Undefined:
+		return nil, fmt.Errorf("pgxv4: cannot encode an undefined ksuid")
+	}
+	return src.KSUID.Append(buf), nil
+}
+
+func (src KSUID) EncodeBinary(ci *pgtype.ConnInfo, buf []byte) ([]byte, error) {
+	switch src.Status {
+	case pgtype.Null:
+		return nil, nil
+	case pgtype.Undefined:
+		return nil, fmt.Errorf("pgxv4: cannot encode an undefined ksuid")
+	}
+	return append(buf, src.KSUID[:]...), nil
+}
+
+// TimestamptzNS is the pgtype value of a timestamptz_ns column: nanoseconds
+// since 1970 UTC, and the infinities.
+type TimestamptzNS struct {
+	Nanos            int64
+	Status           pgtype.Status
+	InfinityModifier pgtype.InfinityModifier
+}
+
+// Set takes a time.Time (any Location: the instant is kept; outside
+// 1677-09-21 .. 2262-04-11 an error, never a wrapped value), int64
+// nanoseconds, a pgtype.InfinityModifier, or nil for NULL.
+func (dst *TimestamptzNS) Set(src interface{}) error {
+	switch v := src.(type) {
+	case nil:
+		*dst = TimestamptzNS{Status: pgtype.Null}
+	case time.Time:
+		ns, err := fastevent.NanosOf(v)
+		if err != nil {
+			return err
+		}
+		*dst = TimestamptzNS{Nanos: ns, Status: pgtype.Present}
+	case *time.Time:
+		if v == nil {
+			*dst = TimestamptzNS{Status: pgtype.Null}
+			return nil
+		}
+		return dst.Set(*v)
+	case int64:
+		dst.setNanos(v)
+	case fastevent.Nanos:
+		dst.setNanos(int64(v))
+	case fastevent.Time:
+		return dst.Set(v.Time)
+	case pgtype.InfinityModifier:
+		*dst = TimestamptzNS{Status: pgtype.Present, InfinityModifier: v}
+		dst.Nanos = infinityNanos(v)
+	case TimestamptzNS:
+		*dst = v
+	default:
+		return fmt.Errorf("pgxv4: cannot convert %T to a timestamptz_ns", src)
+	}
+	return nil
+}
+
+func infinityNanos(m pgtype.InfinityModifier) int64 {
+	if m == pgtype.Infinity {
+		return math.MaxInt64
+	}
+	return math.MinInt64
+}
+
+func (dst *TimestamptzNS) setNanos(ns int64) {
+	*dst = TimestamptzNS{Nanos: ns, Status: pgtype.Present}
+	switch ns {
+	case math.MaxInt64:
+		dst.InfinityModifier = pgtype.Infinity
+	case math.MinInt64:
+		dst.InfinityModifier = pgtype.NegativeInfinity
+	}
+}
+
+func (dst TimestamptzNS) Get() interface{} {
+	switch dst.Status {
+	case pgtype.Present:
+		if dst.InfinityModifier != pgtype.None {
+			return dst.InfinityModifier
+		}
+		return time.Unix(0, dst.Nanos)
+	case pgtype.Null:
+		return nil
+	}
+	return dst.Status
+}
+
+// AssignTo stores the value in a *time.Time (in the local Location, as pgx
+// gives a timestamptz; an infinity is an error), *int64 (math.MinInt64 and
+// math.MaxInt64 for the infinities), *fastevent.Time or *fastevent.Nanos;
+// NULL into a **time.Time or **int64 sets it to nil.
+func (src *TimestamptzNS) AssignTo(dst interface{}) error {
+	if src.Status == pgtype.Present {
+		switch v := dst.(type) {
+		case *time.Time:
+			if src.InfinityModifier != pgtype.None {
+				return fastevent.ErrInfinite
+			}
+			*v = time.Unix(0, src.Nanos)
+		case *int64:
+			*v = src.Nanos
+		case *fastevent.Nanos:
+			*v = fastevent.Nanos(src.Nanos)
+		case *fastevent.Time:
+			if src.InfinityModifier != pgtype.None {
+				return fastevent.ErrInfinite
+			}
+			v.Time = time.Unix(0, src.Nanos)
+		case **time.Time:
+			if src.InfinityModifier != pgtype.None {
+				return fastevent.ErrInfinite
+			}
+			t := time.Unix(0, src.Nanos)
+			*v = &t
+		case **int64:
+			n := src.Nanos
+			*v = &n
+		default:
+			return fmt.Errorf("pgxv4: cannot assign a timestamptz_ns to %T", dst)
+		}
+		return nil
+	}
+	if src.Status == pgtype.Null {
+		switch v := dst.(type) {
+		case **time.Time:
+			*v = nil
+			return nil
+		case **int64:
+			*v = nil
+			return nil
+		}
+		return fmt.Errorf("pgxv4: cannot assign NULL to %T", dst)
+	}
+	return fmt.Errorf("pgxv4: cannot assign an undefined timestamptz_ns")
+}
+
+func (dst *TimestamptzNS) DecodeText(ci *pgtype.ConnInfo, src []byte) error {
+	if src == nil {
+		*dst = TimestamptzNS{Status: pgtype.Null}
+		return nil
+	}
+	ns, err := fastevent.ParseText(src)
+	if err != nil {
+		return err
+	}
+	dst.setNanos(ns)
+	return nil
+}
+
+func (dst *TimestamptzNS) DecodeBinary(ci *pgtype.ConnInfo, src []byte) error {
+	if src == nil {
+		*dst = TimestamptzNS{Status: pgtype.Null}
+		return nil
+	}
+	if len(src) != 8 {
+		return fmt.Errorf("pgxv4: a binary timestamptz_ns is 8 bytes, not %d", len(src))
+	}
+	dst.setNanos(int64(binary.BigEndian.Uint64(src)))
+	return nil
+}
+
+func (src TimestamptzNS) nanos() int64 {
+	if src.InfinityModifier != pgtype.None {
+		return infinityNanos(src.InfinityModifier)
+	}
+	return src.Nanos
+}
+
+func (src TimestamptzNS) EncodeText(ci *pgtype.ConnInfo, buf []byte) ([]byte, error) {
+	switch src.Status {
+	case pgtype.Null:
+		return nil, nil
+	case pgtype.Undefined:
+		return nil, fmt.Errorf("pgxv4: cannot encode an undefined timestamptz_ns")
+	}
+	return fastevent.AppendText(buf, src.nanos()), nil
+}
+
+func (src TimestamptzNS) EncodeBinary(ci *pgtype.ConnInfo, buf []byte) ([]byte, error) {
+	switch src.Status {
+	case pgtype.Null:
+		return nil, nil
+	case pgtype.Undefined:
+		return nil, fmt.Errorf("pgxv4: cannot encode an undefined timestamptz_ns")
+	}
+	return binary.BigEndian.AppendUint64(buf, uint64(src.nanos())), nil
+}

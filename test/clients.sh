@@ -1,0 +1,37 @@
+#!/bin/sh
+# clients.sh LANGUAGE: the client support under clients/LANGUAGE, tested with
+# the real driver against the cluster in PGHOST (test/pgcluster.sh).
+#   go: the packages in GOPATH mode with Debian's Go libraries (pgx v4),
+#       offline; the round trip of 10,000 values, then the benchmarks of
+#       one value per type and format (allocations per value).
+#       CLIENT_SEED (default: the time) is printed, to reproduce a failure.
+set -eu
+here=$(cd "$(dirname "$0")/.." && pwd)
+seed=${CLIENT_SEED:-$(date +%s)}
+export CLIENT_SEED=$seed
+work=$(mktemp -d "${TMPDIR:-/tmp}/fastevent-clients.XXXXXX")
+trap 'rm -rf "$work"' EXIT INT TERM
+
+case ${1:-} in
+go)
+	# the module's import path, in a GOPATH of its own beside Debian's
+	mod=github.com/fastevent/fastevent/clients/go
+	mkdir -p "$work/gopath/src/$(dirname "$mod")"
+	ln -s "$here/clients/go" "$work/gopath/src/$mod"
+	cd "$work/gopath/src/$mod"
+	export GO111MODULE=off GOPATH="$work/gopath:/usr/share/gocode" GOFLAGS= GOCACHE="$work/cache"
+	echo "clients: Go, pgx v4, seed $seed"
+	go vet ./...
+	if ! go test -count=1 -v -run . ./... >"$work/test.log" 2>&1; then
+		cat "$work/test.log"
+		exit 1
+	fi
+	grep -E '^(--- |ok)|_test.go' "$work/test.log"
+	echo "clients: Go benchmarks, one value each (ns/op vary; allocs/op are the figure)"
+	go test -count=1 -run XXX -bench . -benchtime 100000x ./... | grep '^Benchmark'
+	;;
+*)
+	echo "usage: clients.sh go" >&2
+	exit 2
+	;;
+esac
