@@ -1,9 +1,10 @@
 #!/bin/sh
 # clients.sh LANGUAGE: the client support under clients/LANGUAGE, tested with
 # the real driver against the cluster in PGHOST (test/pgcluster.sh).
-#   go: the packages in GOPATH mode with Debian's Go libraries (pgx v4),
-#       offline; the round trip of 10,000 values, then the benchmarks of
-#       one value per type and format (allocations per value).
+#   go: the packages in GOPATH mode with Debian's Go libraries, offline:
+#       pgxv4 with pgx v4, and pgxv5 where Debian packages pgx v5 (sid); the
+#       round trip of 10,000 values, then the benchmarks of one value per
+#       type and format (allocations per value).
 #       CLIENT_SEED (default: the time) is printed, to reproduce a failure.
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,15 +21,26 @@ go)
 	ln -s "$here/clients/go" "$work/gopath/src/$mod"
 	cd "$work/gopath/src/$mod"
 	export GO111MODULE=off GOPATH="$work/gopath:/usr/share/gocode" GOFLAGS= GOCACHE="$work/cache"
-	echo "clients: Go, pgx v4, seed $seed"
-	go vet ./...
-	if ! go test -count=1 -v -run . ./... >"$work/test.log" 2>&1; then
+	pkgs="./fastevent ./internal/..."
+	drivers=""
+	for v in 4 5; do
+		if [ -d "/usr/share/gocode/src/github.com/jackc/pgx/v$v" ]; then
+			pkgs="$pkgs ./pgxv$v"
+			drivers="$drivers pgx v$v,"
+		fi
+	done
+	echo "clients: Go,$drivers seed $seed"
+	# shellcheck disable=SC2086
+	go vet $pkgs
+	# shellcheck disable=SC2086
+	if ! go test -count=1 -v -run . $pkgs >"$work/test.log" 2>&1; then
 		cat "$work/test.log"
 		exit 1
 	fi
 	grep -E '^(--- |ok)|_test.go' "$work/test.log"
 	echo "clients: Go benchmarks, one value each (ns/op vary; allocs/op are the figure)"
-	go test -count=1 -run XXX -bench . -benchtime 100000x ./... | grep '^Benchmark'
+	# shellcheck disable=SC2086
+	go test -count=1 -run XXX -bench . -benchtime 100000x $pkgs | grep -E '^(Benchmark|pkg:)'
 	;;
 *)
 	echo "usage: clients.sh go" >&2

@@ -18,6 +18,14 @@ const (
 	MaxNanos = math.MaxInt64 - 1
 )
 
+// TypesQuery finds the OIDs of ksuid and timestamptz_ns (name, oid as int8),
+// in whatever schema the extension is: what a driver's registration asks.
+const TypesQuery = `SELECT t.typname::text, t.oid::int8
+	FROM pg_type t
+	JOIN pg_depend d ON d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e'
+	JOIN pg_extension e ON e.oid = d.refobjid
+	WHERE e.extname = 'fastevent' AND t.typname IN ('ksuid', 'timestamptz_ns')`
+
 // ErrSyntax is returned for text that is not a timestamptz_ns as the server
 // prints it.
 var ErrSyntax = errors.New("fastevent: not a timestamptz_ns in its text form")

@@ -26,11 +26,7 @@ import (
 // Register looks up the OIDs of ksuid and timestamptz_ns in the database
 // (in whatever schema the extension is) and registers both types on conn.
 func Register(ctx context.Context, conn *pgx.Conn) error {
-	rows, err := conn.Query(ctx, `SELECT t.typname::text, t.oid::int8
-		FROM pg_type t
-		JOIN pg_depend d ON d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e'
-		JOIN pg_extension e ON e.oid = d.refobjid
-		WHERE e.extname = 'fastevent' AND t.typname IN ('ksuid', 'timestamptz_ns')`)
+	rows, err := conn.Query(ctx, fastevent.TypesQuery)
 	if err != nil {
 		return err
 	}

@@ -4,14 +4,12 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
-	"math"
-	"math/rand"
 	"os"
-	"strconv"
 	"testing"
 	"time"
 
 	"github.com/fastevent/fastevent/clients/go/fastevent"
+	"github.com/fastevent/fastevent/clients/go/internal/clienttest"
 	"github.com/jackc/pgtype"
 	"github.com/jackc/pgx/v4"
 	"github.com/jackc/pgx/v4/stdlib"
@@ -23,11 +21,11 @@ import (
 // text, compared with what SQL itself says of them (epoch_ns, ::bytea).
 // It needs a server: the PG* environment variables (make test sets them).
 
-const rows = 10000
+const rows = clienttest.Rows
 
 func connect(t testing.TB) *pgx.Conn {
 	if os.Getenv("PGHOST") == "" {
-		t.Fatal("no server: set PGHOST and the other PG* variables (make test does)")
+		t.Fatal(clienttest.NeedServer)
 	}
 	ctx := context.Background()
 	conn, err := pgx.Connect(ctx, "")
@@ -43,27 +41,10 @@ func connect(t testing.TB) *pgx.Conn {
 	return conn
 }
 
-type value struct {
-	id ksuid.KSUID
-	ns int64
-}
-
-func values() []value {
-	seed, _ := strconv.ParseInt(os.Getenv("CLIENT_SEED"), 10, 64)
-	r := rand.New(rand.NewSource(seed))
-	v := []value{
-		{ksuid.Nil, 0}, {ksuid.Max, fastevent.MinNanos}, {ksuid.Nil, fastevent.MaxNanos},
-		{ksuid.Max, math.MinInt64}, {ksuid.Nil, math.MaxInt64}, {ksuid.Max, -1},
-	}
-	for len(v) < rows {
-		var id ksuid.KSUID
-		r.Read(id[:])
-		v = append(v, value{id, int64(r.Uint64()>>1) - int64(r.Uint64()>>1)})
-	}
-	return v
-}
-
-func finite(ns int64) bool { return ns != math.MinInt64 && ns != math.MaxInt64 }
+var (
+	values = clienttest.Values
+	finite = clienttest.Finite
+)
 
 func TestRoundTrip(t *testing.T) {
 	ctx := context.Background()
@@ -71,8 +52,7 @@ func TestRoundTrip(t *testing.T) {
 	defer conn.Close(ctx)
 	in := values()
 	ny, _ := time.LoadLocation("America/New_York")
-	_, err := conn.Exec(ctx, `DROP TABLE IF EXISTS go_rt; CREATE TABLE go_rt (n int, id ksuid, t timestamptz_ns, how text);
-		SET TimeZone = 'Asia/Kolkata'`)
+	_, err := conn.Exec(ctx, clienttest.Setup)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,11 +61,11 @@ func TestRoundTrip(t *testing.T) {
 	// time.Time (in New York: the instant counts, not the Location)
 	var copyRows [][]interface{}
 	for i, v := range in[:rows-200] {
-		var at interface{} = v.ns
-		if i%2 == 1 && finite(v.ns) {
-			at = time.Unix(0, v.ns).In(ny)
+		var at interface{} = v.Ns
+		if i%2 == 1 && finite(v.Ns) {
+			at = time.Unix(0, v.Ns).In(ny)
 		}
-		copyRows = append(copyRows, []interface{}{i, v.id, at, "copy"})
+		copyRows = append(copyRows, []interface{}{i, v.ID, at, "copy"})
 	}
 	if _, err := conn.CopyFrom(ctx, pgx.Identifier{"go_rt"}, []string{"n", "id", "t", "how"},
 		pgx.CopyFromRows(copyRows)); err != nil {
@@ -94,18 +74,18 @@ func TestRoundTrip(t *testing.T) {
 	// parameters, one statement each
 	for i := rows - 200; i < rows-100; i++ {
 		v := in[i]
-		var at interface{} = v.ns
-		if finite(v.ns) {
-			at = time.Unix(0, v.ns)
+		var at interface{} = v.Ns
+		if finite(v.Ns) {
+			at = time.Unix(0, v.Ns)
 		}
-		if _, err := conn.Exec(ctx, "INSERT INTO go_rt VALUES ($1, $2, $3, 'param')", i, v.id, at); err != nil {
+		if _, err := conn.Exec(ctx, "INSERT INTO go_rt VALUES ($1, $2, $3, 'param')", i, v.ID, at); err != nil {
 			t.Fatal(err)
 		}
 	}
 	// a batch
 	b := &pgx.Batch{}
 	for i := rows - 100; i < rows; i++ {
-		b.Queue("INSERT INTO go_rt VALUES ($1, $2, $3, 'batch')", i, in[i].id, in[i].ns)
+		b.Queue("INSERT INTO go_rt VALUES ($1, $2, $3, 'batch')", i, in[i].ID, in[i].Ns)
 	}
 	if err := conn.SendBatch(ctx, b).Close(); err != nil {
 		t.Fatal(err)
@@ -113,7 +93,7 @@ func TestRoundTrip(t *testing.T) {
 
 	// out, binary and text: the Go values, beside SQL's own view of them
 	for _, format := range []int16{pgx.BinaryFormatCode, pgx.TextFormatCode} {
-		rs, err := conn.Query(ctx, "SELECT n, id, t, t, id::bytea, epoch_ns(t), t IS NULL OR id IS NULL FROM go_rt ORDER BY n",
+		rs, err := conn.Query(ctx, clienttest.Readback,
 			pgx.QueryResultFormats{format, format, format, format, pgx.BinaryFormatCode, pgx.BinaryFormatCode, pgx.BinaryFormatCode})
 		if err != nil {
 			t.Fatal(err)
@@ -131,12 +111,12 @@ func TestRoundTrip(t *testing.T) {
 				t.Fatalf("format %d: %v", format, err)
 			}
 			want := in[n]
-			if null || id != want.id || !bytes.Equal(raw, want.id[:]) || ns != want.ns || sqlNs != want.ns {
-				t.Fatalf("format %d, row %d: %v %d (SQL %x %d, null %v), want %v %d", format, n, id, ns, raw, sqlNs, null, want.id, want.ns)
+			if null || id != want.ID || !bytes.Equal(raw, want.ID[:]) || ns != want.Ns || sqlNs != want.Ns {
+				t.Fatalf("format %d, row %d: %v %d (SQL %x %d, null %v), want %v %d", format, n, id, ns, raw, sqlNs, null, want.ID, want.Ns)
 			}
-			if tv := dst[3].(*TimestamptzNS); finite(want.ns) {
-				if err := tv.AssignTo(&at); err != nil || at.UnixNano() != want.ns {
-					t.Fatalf("format %d, row %d: time %v (%v), want %d", format, n, at, err, want.ns)
+			if tv := dst[3].(*TimestamptzNS); finite(want.Ns) {
+				if err := tv.AssignTo(&at); err != nil || at.UnixNano() != want.Ns {
+					t.Fatalf("format %d, row %d: time %v (%v), want %d", format, n, at, err, want.Ns)
 				}
 			} else if err := tv.AssignTo(&at); err != fastevent.ErrInfinite {
 				t.Fatalf("format %d, row %d: an infinity into a time.Time: %v", format, n, err)
@@ -191,11 +171,11 @@ func TestDatabaseSQL(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i, v := range in[:1000] {
-		var at interface{} = fastevent.Nanos(v.ns)
-		if i%2 == 0 && finite(v.ns) {
-			at = fastevent.Time{Time: time.Unix(0, v.ns)}
+		var at interface{} = fastevent.Nanos(v.Ns)
+		if i%2 == 0 && finite(v.Ns) {
+			at = fastevent.Time{Time: time.Unix(0, v.Ns)}
 		}
-		if _, err := stmt.Exec(i, fastevent.KSUID(v.id), at); err != nil {
+		if _, err := stmt.Exec(i, fastevent.KSUID(v.ID), at); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -217,13 +197,13 @@ func TestDatabaseSQL(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := in[n]
-		if ksuid.KSUID(id) != want.id || int64(ns) != want.ns || sqlNs != want.ns {
-			t.Fatalf("row %d: %v %d (SQL %d), want %v %d", n, ksuid.KSUID(id), ns, sqlNs, want.id, want.ns)
+		if ksuid.KSUID(id) != want.ID || int64(ns) != want.Ns || sqlNs != want.Ns {
+			t.Fatalf("row %d: %v %d (SQL %d), want %v %d", n, ksuid.KSUID(id), ns, sqlNs, want.ID, want.Ns)
 		}
-		if finite(want.ns) {
+		if finite(want.Ns) {
 			var tm fastevent.Time
-			if err := tm.Scan(at.String); err != nil || tm.UnixNano() != want.ns {
-				t.Fatalf("row %d: %v (%v), want %d", n, tm, err, want.ns)
+			if err := tm.Scan(at.String); err != nil || tm.UnixNano() != want.Ns {
+				t.Fatalf("row %d: %v (%v), want %d", n, tm, err, want.Ns)
 			}
 		}
 		count++
