@@ -5,7 +5,9 @@
 #       pgxv4 with pgx v4, and pgxv5 where Debian packages pgx v5 (sid); the
 #       round trip of 10,000 values, then the benchmarks of one value per
 #       type and format (allocations per value).
-#       CLIENT_SEED (default: the time) is printed, to reproduce a failure.
+#   python: the psycopg 3 module with Debian's python3-psycopg: the value
+#       types against the Go reference vectors, then the round trip.
+# CLIENT_SEED (default: the time) is printed, to reproduce a failure.
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 seed=${CLIENT_SEED:-$(date +%s)}
@@ -42,8 +44,15 @@ go)
 	# shellcheck disable=SC2086
 	go test -count=1 -run XXX -bench . -benchtime 100000x $pkgs | grep -E '^(Benchmark|pkg:)'
 	;;
+python)
+	# Debian's python3 and python3-psycopg (a python3 earlier on PATH, from
+	# pyenv say, would not see them)
+	cd "$here/clients/python"
+	echo "clients: Python, psycopg $(/usr/bin/python3 -c 'import psycopg; print(psycopg.__version__)'), seed $seed"
+	PYTHONDONTWRITEBYTECODE=1 /usr/bin/python3 -m unittest -v test_fastevent
+	;;
 *)
-	echo "usage: clients.sh go" >&2
+	echo "usage: clients.sh go|python" >&2
 	exit 2
 	;;
 esac

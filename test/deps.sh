@@ -53,6 +53,8 @@ test)
 	need optional golang-github-segmentio-ksuid-dev test -d /usr/share/gocode/src/github.com/segmentio/ksuid
 	need optional golang-github-segmentio-fasthash-dev test -d /usr/share/gocode/src/github.com/segmentio/fasthash
 	need optional golang-github-jackc-pgx-v4-dev test -d /usr/share/gocode/src/github.com/jackc/pgx/v4
+	# psycopg 3, for clients/python (Debian's python3, whatever is on PATH)
+	need optional python3-psycopg /usr/bin/python3 -c 'import psycopg'
 	# pgx v5, for clients/go/pgxv5: Debian has it in sid only
 	need optional golang-github-jackc-pgx-v5-dev test -d /usr/share/gocode/src/github.com/jackc/pgx/v5
 	;;

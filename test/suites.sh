@@ -76,6 +76,12 @@ if [ -n "$go_client_missing" ]; then
 else
 	server_suite "Go client" sh test/pgcluster.sh sh test/clients.sh go
 fi
+# the Python client module (clients/python) with psycopg 3
+if [ -n "$(not_packaged python3-psycopg)" ]; then
+	record "Python client" "not available" "not packaged: python3-psycopg"
+else
+	server_suite "Python client" sh test/pgcluster.sh sh test/clients.sh python
+fi
 
 server_suite preload env PGCLUSTER_OPTS="-c shared_preload_libraries=fastevent" \
 	sh test/pgcluster.sh sh test/preload.sh
