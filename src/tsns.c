@@ -833,8 +833,7 @@ timestamptz_ns_timestamp(PG_FUNCTION_ARGS)
 	us = usec_round(ns);
 	/* the offset at the rounded instant, as timestamptz would take it */
 	{
-		int64		sec = (us + PG_EPOCH_USECS) / USECS_PER_SEC -
-			((us + PG_EPOCH_USECS) % USECS_PER_SEC < 0);
+		int64		sec = usec_unix_second(us);
 
 		PG_RETURN_TIMESTAMP(us + (int64) zone_offset(sec) * USECS_PER_SEC);
 	}

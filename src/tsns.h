@@ -125,6 +125,15 @@ usec_join(TimestampTz us, int32 rem, int64 *ns)
 	return true;
 }
 
+/* The Unix second (floor) that holds timestamptz microseconds us */
+static inline int64
+usec_unix_second(TimestampTz us)
+{
+	int64		u = us + PG_EPOCH_USECS;
+
+	return u / USECS_PER_SEC - (u % USECS_PER_SEC < 0);
+}
+
 /* A finite ns rounded to timestamptz microseconds, half up */
 static inline TimestampTz
 usec_round(int64 ns)

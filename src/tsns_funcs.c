@@ -548,8 +548,7 @@ timestamptz_ns_zone(PG_FUNCTION_ARGS)
 	if (za->kind == ZONE_ARG_NAMED)
 	{
 		/* the offset at the rounded instant, as core takes it */
-		int64		sec = (us + PG_EPOCH_USECS) / USECS_PER_SEC -
-			((us + PG_EPOCH_USECS) % USECS_PER_SEC < 0);
+		int64		sec = usec_unix_second(us);
 		const zone_interval *iv = &za->zc.iv[za->zc.last];
 		int32		gmtoff;
 		int			found;
@@ -1028,8 +1027,7 @@ timestamptz_ns_to_char(PG_FUNCTION_ARGS)
 	else
 	{
 		/* the local time, with the offset at the value's second, as core's */
-		int64		sec = (us + PG_EPOCH_USECS) / USECS_PER_SEC -
-			((us + PG_EPOCH_USECS) % USECS_PER_SEC < 0);
+		int64		sec = usec_unix_second(us);
 		int32		gmtoff = zone_offset(sec);
 
 		if (zone_fields == ZONE_FIELDS_OFFSET)

@@ -26,6 +26,41 @@ const TypesQuery = `SELECT t.typname::text, t.oid::int8
 	JOIN pg_extension e ON e.oid = d.refobjid
 	WHERE e.extname = 'fastevent' AND t.typname IN ('ksuid', 'timestamptz_ns')`
 
+// Rows is what TypeOIDs reads: the rows of TypesQuery, as any driver
+// returns them (pgx v4's and v5's pgx.Rows both fit).
+type Rows interface {
+	Next() bool
+	Scan(dest ...interface{}) error
+	Err() error
+	Close()
+}
+
+// TypeOIDs reads the rows of TypesQuery: the OIDs of ksuid and
+// timestamptz_ns, or an error if the extension is not installed.
+func TypeOIDs(rows Rows) (ksuidOID, tsnsOID uint32, err error) {
+	defer rows.Close()
+	for rows.Next() {
+		var name string
+		var oid int64
+		if err := rows.Scan(&name, &oid); err != nil {
+			return 0, 0, err
+		}
+		switch name {
+		case "ksuid":
+			ksuidOID = uint32(oid)
+		case "timestamptz_ns":
+			tsnsOID = uint32(oid)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return 0, 0, err
+	}
+	if ksuidOID == 0 || tsnsOID == 0 {
+		return 0, 0, errors.New("fastevent: the extension is not installed in this database")
+	}
+	return ksuidOID, tsnsOID, nil
+}
+
 // ErrSyntax is returned for text that is not a timestamptz_ns as the server
 // prints it.
 var ErrSyntax = errors.New("fastevent: not a timestamptz_ns in its text form")

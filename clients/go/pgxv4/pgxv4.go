@@ -30,30 +30,14 @@ func Register(ctx context.Context, conn *pgx.Conn) error {
 	if err != nil {
 		return err
 	}
-	defer rows.Close()
-	found := 0
-	ci := conn.ConnInfo()
-	for rows.Next() {
-		var name string
-		var oid int64
-		if err := rows.Scan(&name, &oid); err != nil {
-			return err
-		}
-		switch name {
-		case "ksuid":
-			ci.RegisterDataType(pgtype.DataType{Value: &KSUID{}, Name: name, OID: uint32(oid)})
-			ci.RegisterDefaultPgType(ksuid.KSUID{}, name)
-		case "timestamptz_ns":
-			ci.RegisterDataType(pgtype.DataType{Value: &TimestamptzNS{}, Name: name, OID: uint32(oid)})
-		}
-		found++
-	}
-	if err := rows.Err(); err != nil {
+	kOID, tOID, err := fastevent.TypeOIDs(rows)
+	if err != nil {
 		return err
 	}
-	if found != 2 {
-		return fmt.Errorf("pgxv4: the fastevent extension is not installed in this database")
-	}
+	ci := conn.ConnInfo()
+	ci.RegisterDataType(pgtype.DataType{Value: &KSUID{}, Name: "ksuid", OID: kOID})
+	ci.RegisterDefaultPgType(ksuid.KSUID{}, "ksuid")
+	ci.RegisterDataType(pgtype.DataType{Value: &TimestamptzNS{}, Name: "timestamptz_ns", OID: tOID})
 	return nil
 }
 

@@ -58,27 +58,13 @@ func TestRoundTrip(t *testing.T) {
 	}
 
 	// in: CopyFrom (binary) for most rows, as ksuid.KSUID with int64 or
-	// time.Time (in New York: the instant counts, not the Location)
-	var copyRows [][]interface{}
-	for i, v := range in[:rows-200] {
-		var at interface{} = v.Ns
-		if i%2 == 1 && finite(v.Ns) {
-			at = time.Unix(0, v.Ns).In(ny)
-		}
-		copyRows = append(copyRows, []interface{}{i, v.ID, at, "copy"})
-	}
+	// time.Time; then parameters, one statement each
 	if _, err := conn.CopyFrom(ctx, pgx.Identifier{"go_rt"}, []string{"n", "id", "t", "how"},
-		pgx.CopyFromRows(copyRows)); err != nil {
+		pgx.CopyFromRows(clienttest.CopyRows(in, ny))); err != nil {
 		t.Fatal(err)
 	}
-	// parameters, one statement each
 	for i := rows - 200; i < rows-100; i++ {
-		v := in[i]
-		var at interface{} = v.Ns
-		if finite(v.Ns) {
-			at = time.Unix(0, v.Ns)
-		}
-		if _, err := conn.Exec(ctx, "INSERT INTO go_rt VALUES ($1, $2, $3, 'param')", i, v.ID, at); err != nil {
+		if _, err := conn.Exec(ctx, "INSERT INTO go_rt VALUES ($1, $2, $3, 'param')", i, in[i].ID, clienttest.Param(in, i)); err != nil {
 			t.Fatal(err)
 		}
 	}

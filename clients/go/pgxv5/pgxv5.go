@@ -28,30 +28,14 @@ func Register(ctx context.Context, conn *pgx.Conn) error {
 	if err != nil {
 		return err
 	}
-	defer rows.Close()
-	found := 0
-	m := conn.TypeMap()
-	for rows.Next() {
-		var name string
-		var oid int64
-		if err := rows.Scan(&name, &oid); err != nil {
-			return err
-		}
-		switch name {
-		case "ksuid":
-			m.RegisterType(&pgtype.Type{Name: name, OID: uint32(oid), Codec: KSUIDCodec{}})
-			m.RegisterDefaultPgType(ksuid.KSUID{}, name)
-		case "timestamptz_ns":
-			m.RegisterType(&pgtype.Type{Name: name, OID: uint32(oid), Codec: TimestamptzNSCodec{}})
-		}
-		found++
-	}
-	if err := rows.Err(); err != nil {
+	kOID, tOID, err := fastevent.TypeOIDs(rows)
+	if err != nil {
 		return err
 	}
-	if found != 2 {
-		return fmt.Errorf("pgxv5: the fastevent extension is not installed in this database")
-	}
+	m := conn.TypeMap()
+	m.RegisterType(&pgtype.Type{Name: "ksuid", OID: kOID, Codec: KSUIDCodec{}})
+	m.RegisterDefaultPgType(ksuid.KSUID{}, "ksuid")
+	m.RegisterType(&pgtype.Type{Name: "timestamptz_ns", OID: tOID, Codec: TimestamptzNSCodec{}})
 	return nil
 }
 

@@ -43,24 +43,12 @@ func TestRoundTrip(t *testing.T) {
 	rows := len(in)
 	ny, _ := time.LoadLocation("America/New_York")
 
-	var copyRows [][]any
-	for i, v := range in[:rows-200] {
-		var at any = v.Ns
-		if i%2 == 1 && clienttest.Finite(v.Ns) {
-			at = time.Unix(0, v.Ns).In(ny)
-		}
-		copyRows = append(copyRows, []any{int32(i), v.ID, at, "copy"})
-	}
 	if _, err := conn.CopyFrom(ctx, pgx.Identifier{"go_rt"}, []string{"n", "id", "t", "how"},
-		pgx.CopyFromRows(copyRows)); err != nil {
+		pgx.CopyFromRows(clienttest.CopyRows(in, ny))); err != nil {
 		t.Fatal(err)
 	}
 	for i := rows - 200; i < rows-100; i++ {
-		var at any = in[i].Ns
-		if clienttest.Finite(in[i].Ns) {
-			at = time.Unix(0, in[i].Ns)
-		}
-		if _, err := conn.Exec(ctx, "INSERT INTO go_rt VALUES ($1, $2, $3, 'param')", i, in[i].ID, at); err != nil {
+		if _, err := conn.Exec(ctx, "INSERT INTO go_rt VALUES ($1, $2, $3, 'param')", i, in[i].ID, clienttest.Param(in, i)); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"math/rand"
 	"os"
 	"strconv"
+	"time"
 
 	"github.com/fastevent/fastevent/clients/go/fastevent"
 	"github.com/segmentio/ksuid"
@@ -52,3 +53,26 @@ const Setup = `SET client_min_messages = warning; CREATE EXTENSION IF NOT EXISTS
 // Readback is the query that reads the round trip's rows back, with SQL's
 // own view of each value.
 const Readback = "SELECT n, id, t, t, id::bytea, epoch_ns(t), t IS NULL OR id IS NULL FROM go_rt ORDER BY n"
+
+// CopyRows are the rows a round trip sends by CopyFrom, all but the last
+// 200 values: (n, id, t, "copy"), t as int64 nanoseconds, or every other
+// finite one as a time.Time in loc (the instant counts, not the Location).
+func CopyRows(in []Value, loc *time.Location) [][]interface{} {
+	var rows [][]interface{}
+	for i, v := range in[:len(in)-200] {
+		var at interface{} = v.Ns
+		if i%2 == 1 && Finite(v.Ns) {
+			at = time.Unix(0, v.Ns).In(loc)
+		}
+		rows = append(rows, []interface{}{int32(i), v.ID, at, "copy"})
+	}
+	return rows
+}
+
+// Param is value i as a parameter: a time.Time where it is finite
+func Param(in []Value, i int) interface{} {
+	if Finite(in[i].Ns) {
+		return time.Unix(0, in[i].Ns)
+	}
+	return in[i].Ns
+}
