@@ -579,9 +579,44 @@ add_at_zone(FunctionCallInfo fcinfo, bool subtract)
 	int64		result;
 
 	if (!tsns_add_interval_in_zone(PG_GETARG_INT64(0), PG_GETARG_INTERVAL_P(1), subtract,
-								   tsns_lookup_zone(PG_GETARG_TEXT_PP(2)), &result))
+								   tsns_call_zone(fcinfo, PG_GETARG_TEXT_PP(2)), &result))
 		tsns_range_error();
 	PG_RETURN_INT64(result);
+}
+
+/*
+ * The zone argument of a call site, looked up once: the site remembers the
+ * text it was last given and its zone (fn_extra), with the session zone of
+ * then, on which the meaning of an abbreviation can depend.
+ */
+typedef struct call_zone
+{
+	const pg_tz *session;
+	pg_tz	   *zone;
+	int			len;
+	char		given[TZ_STRLEN_MAX + 1];
+} call_zone;
+
+pg_tz *
+tsns_call_zone(FunctionCallInfo fcinfo, text *zone)
+{
+	int			len = VARSIZE_ANY_EXHDR(zone);
+	call_zone  *cz = fcinfo->flinfo ? (call_zone *) fcinfo->flinfo->fn_extra : NULL;
+
+	if (cz != NULL && cz->session == session_timezone && cz->len == len &&
+		memcmp(cz->given, VARDATA_ANY(zone), len) == 0)
+		return cz->zone;
+	if (fcinfo->flinfo == NULL || len > TZ_STRLEN_MAX)
+		return tsns_lookup_zone(zone);
+	if (cz == NULL)
+		fcinfo->flinfo->fn_extra = cz =
+			MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(call_zone));
+	cz->len = -1;				/* until the lookup has succeeded */
+	cz->zone = tsns_lookup_zone(zone);
+	cz->session = session_timezone;
+	memcpy(cz->given, VARDATA_ANY(zone), len);
+	cz->len = len;
+	return cz->zone;
 }
 
 /*

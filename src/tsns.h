@@ -251,5 +251,6 @@ extern int64 tsns_add_interval(int64 ns, Interval *span, bool subtract);
 extern bool tsns_add_interval_in_zone(int64 ns, const Interval *span, bool subtract,
 									  pg_tz *zone, int64 *result);
 extern pg_tz *tsns_lookup_zone(text *zone);
+extern pg_tz *tsns_call_zone(FunctionCallInfo fcinfo, text *zone);
 
 #endif							/* FE_TSNS_H */
