@@ -7,6 +7,8 @@
 #       type and format (allocations per value).
 #   python: the psycopg 3 module with Debian's python3-psycopg: the value
 #       types against the Go reference vectors, then the round trip.
+#   node: the package with node-postgres (npm's, else Debian's): the value
+#       conversions against the Go reference vectors, then the round trip.
 # CLIENT_SEED (default: the time) is printed, to reproduce a failure.
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -51,8 +53,23 @@ python)
 	echo "clients: Python, psycopg $(/usr/bin/python3 -c 'import psycopg; print(psycopg.__version__)'), seed $seed"
 	PYTHONDONTWRITEBYTECODE=1 /usr/bin/python3 -m unittest -v test_fastevent
 	;;
+node)
+	# Node.js 18 or later (node:test); pg from clients/node/node_modules
+	# (npm ci, test/deps.sh), else Debian's node-pg
+	cd "$here/clients/node"
+	if ! node -e 'require("node:test")' 2>/dev/null; then
+		echo "clients: Node.js $(node --version 2>/dev/null || echo missing) has no node:test (18 or later)" >&2
+		exit 1
+	fi
+	if ! pg=$(node -p 'require("pg/package.json").version + " from " + require.resolve("pg")' 2>/dev/null); then
+		echo "clients: no pg module: run npm ci in clients/node, or apt-get install node-pg" >&2
+		exit 1
+	fi
+	echo "clients: Node.js $(node --version), pg $pg, seed $seed"
+	node --test --test-reporter=spec test/values.test.js test/server.test.js
+	;;
 *)
-	echo "usage: clients.sh go|python" >&2
+	echo "usage: clients.sh go|python|node" >&2
 	exit 2
 	;;
 esac

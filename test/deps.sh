@@ -57,6 +57,11 @@ test)
 	need optional python3-psycopg /usr/bin/python3 -c 'import psycopg'
 	# pgx v5, for clients/go/pgxv5: Debian has it in sid only
 	need optional golang-github-jackc-pgx-v5-dev test -d /usr/share/gocode/src/github.com/jackc/pgx/v5
+	# Node.js and node-postgres, for clients/node: npm's pg (its version in
+	# clients/node/package-lock.json, installed by npm_pg below) where npm
+	# is, else Debian's node-pg; node:test needs Node.js 18
+	need optional nodejs command -v node
+	command -v npm >/dev/null 2>&1 || need optional node-pg test -f /usr/share/nodejs/pg/package.json
 	;;
 bench)
 	need required valgrind command -v valgrind
@@ -69,8 +74,21 @@ record_unavailable() {
 	if [ -n "$1" ]; then printf '%s\n' $1; fi >"$unavailable_file"
 }
 
+# npm_pg: with npm, the pg of clients/node/package-lock.json in
+# clients/node/node_modules (npm ci), unless it is there already
+npm_pg() {
+	[ "$mode" = test ] && command -v npm >/dev/null 2>&1 && command -v node >/dev/null 2>&1 || return 0
+	lock=clients/node/package-lock.json
+	have=clients/node/node_modules/.package-lock.json
+	if [ -f "$have" ] && [ ! "$lock" -nt "$have" ]; then return 0; fi
+	echo "deps: npm ci in clients/node (node-postgres, from the npm registry)"
+	(cd clients/node && npm ci --no-audit --no-fund --loglevel=error) ||
+		echo "deps: npm ci failed: the Node client suite will fail until it succeeds" >&2
+}
+
 if [ -z "$required$optional" ]; then
 	record_unavailable ""
+	npm_pg
 	exit 0
 fi
 
@@ -110,8 +128,21 @@ for p in $required; do
 		exit 1
 	fi
 done
+# node_too_old: the archive's Node.js is older than 18 (bullseye's is 12)
+node_too_old() {
+	v=$(apt-cache policy nodejs 2>/dev/null | sed -n 's/^ *Candidate: \([0-9]*:\)\{0,1\}\([0-9][0-9]*\)\..*/\2/p')
+	[ -n "$v" ] && [ "$v" -lt 18 ]
+}
 notpackaged=""
 for p in $optional; do
+	case $p in
+	nodejs | node-pg)
+		if node_too_old; then
+			case " $notpackaged " in *" nodejs>=18 "*) ;; *) notpackaged="$notpackaged nodejs>=18" ;; esac
+			continue
+		fi
+		;;
+	esac
 	if packaged "$p"; then install="$install $p"; else notpackaged="$notpackaged $p"; fi
 done
 [ -z "$notpackaged" ] || echo "deps: not packaged here, so their suites are not available:$notpackaged"
@@ -189,3 +220,4 @@ if command -v pg_lsclusters >/dev/null 2>&1; then
 	done
 fi
 record_unavailable "$notpackaged"
+npm_pg

@@ -82,6 +82,14 @@ if [ -n "$(not_packaged python3-psycopg)" ]; then
 else
 	server_suite "Python client" sh test/pgcluster.sh sh test/clients.sh python
 fi
+# the Node client package (clients/node) with node-postgres
+if [ -n "$(not_packaged 'nodejs>=18')" ]; then
+	record "Node client" "not available" "not packaged: Node.js 18 or later (node:test)"
+elif [ -n "$(not_packaged nodejs node-pg)" ]; then
+	record "Node client" "not available" "not packaged:$(not_packaged nodejs node-pg)"
+else
+	server_suite "Node client" sh test/pgcluster.sh sh test/clients.sh node
+fi
 
 server_suite preload env PGCLUSTER_OPTS="-c shared_preload_libraries=fastevent" \
 	sh test/pgcluster.sh sh test/preload.sh
