@@ -8,12 +8,12 @@
 EXTENSION = fastevent
 EXTVERSION = 0.2
 MODULE_big = fastevent
-OBJS = src/fastevent.o src/ksuid.o src/fasthash.o src/tsns.o src/tsns_parse.o src/tsns_zone.o src/tsns_funcs.o src/tsns_compat.o src/core/ksuid_codec.o src/core/fasthash.o src/core/tsns_core.o
+OBJS = src/fastevent.o src/ksuid.o src/ksuid_set.o src/fasthash.o src/tsns.o src/tsns_parse.o src/tsns_zone.o src/tsns_funcs.o src/tsns_compat.o src/core/ksuid_codec.o src/core/ksuid_set.o src/core/fasthash.o src/core/tsns_core.o
 DATA = src/sql/fastevent--0.1.sql src/sql/fastevent--0.2.sql src/sql/fastevent--0.1--0.2.sql
 PGFILEDESC = "fastevent - KSUIDs, nanosecond timestamps and fasthash"
 
 REGRESS = ksuid_io ksuid_vectors ksuid_ops ksuid_index ksuid_funcs fasthash \
-	tsns_io tsns_vectors tsns_zones tsns_ops tsns_funcs tsns_infinite tsns_typmod tsns_grammar markings
+	tsns_io tsns_vectors tsns_zones tsns_ops tsns_funcs tsns_infinite tsns_typmod tsns_grammar ksuid_set markings
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
 EXTRA_CLEAN = test/build results regression.diffs regression.out fastevent-*.zip
 
@@ -41,7 +41,7 @@ all install installcheck:
 	@exit 1
 endif
 
-CORE_SRC = src/core/ksuid_codec.c src/core/fasthash.c src/core/tsns_core.c
+CORE_SRC = src/core/ksuid_codec.c src/core/ksuid_set.c src/core/fasthash.c src/core/tsns_core.c
 CORE_HDR = $(wildcard src/core/*.h)
 SAN_FLAGS = -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=all
 CORE_WARN = -std=c99 -Wall -Wextra -Werror -Wno-unused-function
@@ -112,5 +112,5 @@ $(TEST_BUILD)/fuzz_%: test/fuzz/fuzz_%.c test/common/*.h $(CORE_SRC) $(CORE_HDR)
 	@mkdir -p $(TEST_BUILD)
 	clang $(CORE_WARN) $(SAN_FLAGS) -fsanitize=fuzzer -o $@ $< $(CORE_SRC)
 
-fuzz: $(TEST_BUILD)/fuzz_ksuid $(TEST_BUILD)/fuzz_fasthash $(TEST_BUILD)/fuzz_tsns
+fuzz: $(TEST_BUILD)/fuzz_ksuid $(TEST_BUILD)/fuzz_ksuid_set $(TEST_BUILD)/fuzz_fasthash $(TEST_BUILD)/fuzz_tsns
 	sh test/fuzz/run.sh $(FUZZ_SECONDS) $^

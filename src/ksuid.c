@@ -379,6 +379,18 @@ ksuid_seconds_of(TimestampTz ts)
 	ksuid_range_error();
 }
 
+/* The same for a timestamptz_ns, nanoseconds since 1970 */
+static uint32
+ksuid_seconds_of_ns(int64 ns)
+{
+	int64		secs = ns / 1000000000 - (ns % 1000000000 < 0);
+
+	/* the infinities (INT64_MIN and INT64_MAX) are far outside the range too */
+	if (secs < KSUID_MIN_UNIX || secs > KSUID_MAX_UNIX)
+		ksuid_range_error();
+	return (uint32) (secs - KSUID_MIN_UNIX);
+}
+
 /* The KSUID timestamp of the current wall-clock second */
 static uint32
 ksuid_seconds_now(void)
@@ -429,13 +441,7 @@ PG_FUNCTION_INFO_V1(gen_ksuid_at_ns);
 Datum
 gen_ksuid_at_ns(PG_FUNCTION_ARGS)
 {
-	int64		ns = PG_GETARG_INT64(0);
-	int64		secs = ns / 1000000000 - (ns % 1000000000 < 0);
-
-	/* the infinities (INT64_MIN and INT64_MAX) are far outside the range too */
-	if (secs < KSUID_MIN_UNIX || secs > KSUID_MAX_UNIX)
-		ksuid_range_error();
-	PG_RETURN_KSUID_P(ksuid_random_at((uint32) (secs - KSUID_MIN_UNIX)));
+	PG_RETURN_KSUID_P(ksuid_random_at(ksuid_seconds_of_ns(PG_GETARG_INT64(0))));
 }
 
 /*
@@ -474,13 +480,11 @@ gen_ksuid_monotonic(PG_FUNCTION_ARGS)
 	PG_RETURN_KSUID_P(result);
 }
 
-/* Build a ksuid from a time and a 16-byte payload */
-PG_FUNCTION_INFO_V1(ksuid_from_parts);
-Datum
-ksuid_from_parts(PG_FUNCTION_ARGS)
+
+/* A ksuid of the given seconds and a 16-byte payload */
+static pg_ksuid *
+ksuid_with_payload(uint32 seconds, const bytea *payload)
 {
-	uint32		seconds = ksuid_seconds_of(PG_GETARG_TIMESTAMPTZ(0));
-	bytea	   *payload = PG_GETARG_BYTEA_PP(1);
 	pg_ksuid   *result;
 
 	if (VARSIZE_ANY_EXHDR(payload) != FE_KSUID_PAYLOAD)
@@ -491,7 +495,25 @@ ksuid_from_parts(PG_FUNCTION_ARGS)
 	result = ksuid_alloc();
 	fe_store_be32(result->data, seconds);
 	memcpy(result->data + 4, VARDATA_ANY(payload), FE_KSUID_PAYLOAD);
-	PG_RETURN_KSUID_P(result);
+	return result;
+}
+
+/* Build a ksuid from a time and a 16-byte payload */
+PG_FUNCTION_INFO_V1(ksuid_from_parts);
+Datum
+ksuid_from_parts(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_KSUID_P(ksuid_with_payload(ksuid_seconds_of(PG_GETARG_TIMESTAMPTZ(0)),
+										 PG_GETARG_BYTEA_PP(1)));
+}
+
+/* The same from a timestamptz_ns's own second */
+PG_FUNCTION_INFO_V1(ksuid_from_parts_ns);
+Datum
+ksuid_from_parts_ns(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_KSUID_P(ksuid_with_payload(ksuid_seconds_of_ns(PG_GETARG_INT64(0)),
+										 PG_GETARG_BYTEA_PP(1)));
 }
 
 /* The time of a ksuid, to the second */
@@ -588,4 +610,22 @@ Datum
 ksuid_max_at(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_KSUID_P(ksuid_filled(ksuid_seconds_of(PG_GETARG_TIMESTAMPTZ(0)), 0xff));
+}
+
+/*
+ * The same at a timestamptz_ns, from its own second: through timestamptz,
+ * 23:59:59.9999996 would round up into the next one
+ */
+PG_FUNCTION_INFO_V1(ksuid_min_at_ns);
+Datum
+ksuid_min_at_ns(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_KSUID_P(ksuid_filled(ksuid_seconds_of_ns(PG_GETARG_INT64(0)), 0));
+}
+
+PG_FUNCTION_INFO_V1(ksuid_max_at_ns);
+Datum
+ksuid_max_at_ns(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_KSUID_P(ksuid_filled(ksuid_seconds_of_ns(PG_GETARG_INT64(0)), 0xff));
 }

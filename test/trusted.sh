@@ -107,10 +107,15 @@ check "CREATE EXTENSION by the database owner, not a superuser" ok \
 	"$(psql_q -d fe_trusted -U fe_owner -c "CREATE EXTENSION fastevent" -c "SELECT 'ok'" 2>&1)"
 check "no plant was called" 0 "$(psql_q -d fe_trusted -c "SELECT count(*) FROM public.plant_calls")"
 check "every object refers to pg_catalog, the schema or the extension alone" "" "$(psql_q -d fe_trusted 2>&1 <<'SQL'
--- the members, and the operators and functions of their operator families
+-- the members, their types' array types, and the operators and functions
+-- of their operator families
 CREATE TEMP VIEW parts AS
 	SELECT classid, objid FROM pg_depend
 	 WHERE deptype = 'e' AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'fastevent')
+	UNION
+	SELECT 'pg_type'::regclass, typarray FROM pg_type WHERE typarray <> 0 AND oid IN
+		(SELECT objid FROM pg_depend WHERE deptype = 'e' AND classid = 'pg_type'::regclass
+		    AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'fastevent'))
 	UNION
 	SELECT 'pg_amop'::regclass, oid FROM pg_amop WHERE amopfamily IN
 		(SELECT objid FROM pg_depend WHERE deptype = 'e' AND classid = 'pg_opfamily'::regclass)

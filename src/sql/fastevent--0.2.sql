@@ -767,6 +767,40 @@ COMMENT ON FUNCTION to_char(timestamptz_ns, text) IS 'format timestamptz_ns to t
 CREATE FUNCTION gen_ksuid(timestamptz_ns) RETURNS ksuid
 	AS 'MODULE_PATHNAME', 'gen_ksuid_at_ns' LANGUAGE C VOLATILE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION gen_ksuid(timestamptz_ns) IS 'new random ksuid for the second of the given time';
+CREATE FUNCTION ksuid_min_at(timestamptz_ns) RETURNS ksuid
+	AS 'MODULE_PATHNAME', 'ksuid_min_at_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_min_at(timestamptz_ns) IS 'smallest ksuid of the second of the given time: lower bound of a time range scan';
+CREATE FUNCTION ksuid_max_at(timestamptz_ns) RETURNS ksuid
+	AS 'MODULE_PATHNAME', 'ksuid_max_at_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_max_at(timestamptz_ns) IS 'largest ksuid of the second of the given time: upper bound of a time range scan';
+CREATE FUNCTION ksuid_from_parts(timestamptz_ns, bytea) RETURNS ksuid
+	AS 'MODULE_PATHNAME', 'ksuid_from_parts_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_from_parts(timestamptz_ns, bytea) IS 'ksuid from a time (its whole second) and a 16-byte payload';
+
+-- compressed KSUID sets: bytea in segmentio/ksuid's CompressedSet format,
+-- byte for byte what Compress makes and CompressedSet.Iter reads
+CREATE FUNCTION ksuid_compress_trans(internal, ksuid) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_compress_trans(internal, ksuid) IS 'transition function of aggregate ksuid_compress(ksuid)';
+CREATE FUNCTION ksuid_compress_final(internal) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_compress_final(internal) IS 'final function of aggregate ksuid_compress(ksuid)';
+CREATE AGGREGATE ksuid_compress(ksuid) (
+	SFUNC = ksuid_compress_trans,
+	STYPE = internal,
+	FINALFUNC = ksuid_compress_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE ksuid_compress(ksuid) IS 'the IDs as a compressed set (segmentio/ksuid Compress): sorted, repeats and NULLs left out; NULL for no IDs';
+CREATE FUNCTION ksuid_compress(ksuid[]) RETURNS bytea
+	AS 'MODULE_PATHNAME', 'ksuid_compress_array' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_compress(ksuid[]) IS 'an array''s IDs as a compressed set (segmentio/ksuid Compress): sorted, repeats and NULLs left out; NULL for no IDs';
+CREATE FUNCTION ksuid_expand(bytea) RETURNS SETOF ksuid
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 1000;
+COMMENT ON FUNCTION ksuid_expand(bytea) IS 'the IDs of a compressed set, in order (segmentio/ksuid CompressedSet.Iter)';
+CREATE FUNCTION ksuid_compressed_count(bytea) RETURNS bigint
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_compressed_count(bytea) IS 'how many IDs a compressed set holds, checking all of it';
 
 -- EXTRACT, AT TIME ZONE and OVERLAPS, which the grammar turns into calls of
 -- pg_catalog.extract() (pg_catalog.date_part() before PostgreSQL 14),

@@ -12,6 +12,7 @@ CREATE FUNCTION pg_temp.s64(n numeric) RETURNS bigint LANGUAGE sql IMMUTABLE AS
 \set kfile :dir '/ksuid.tsv'
 \set hfile :dir '/fasthash.tsv'
 \set tfile :dir '/tsns.tsv'
+\set sfile :dir '/ksuid_set.tsv'
 
 CREATE TEMP TABLE gk (hex text, str text, next text, prev text, unix_ts bigint);
 COPY gk FROM :'kfile';
@@ -23,6 +24,8 @@ CREATE TEMP TABLE gh (hex text, s32 bigint, s64 numeric, u32 bigint, u64 numeric
 COPY gh FROM :'hfile';
 CREATE TEMP TABLE gt (ns bigint, utc text, new_york text, rfc3339 text);
 COPY gt FROM :'tfile';
+CREATE TEMP TABLE gs (n int, given text, set_hex text, iter text);
+COPY gs FROM :'sfile';
 
 CREATE TEMP TABLE result (check_name text, rows bigint, wrong bigint);
 
@@ -52,6 +55,18 @@ SELECT 'fasthash', count(*), count(*) FILTER (WHERE NOT (
      AND fasthash_u64(fasthash_jody_64(pg_temp.s64(u64))) = u64_jody
      AND fasthash_u64(fasthash_fnv1a_64(pg_temp.s64(u64), pg_temp.s64(s64))) = add_u64_fnv1a))
   FROM (SELECT gh.*, decode(hex, 'hex') AS b FROM gh) s;
+
+-- compressed sets: ksuid_compress of the IDs Go was given is the bytes of
+-- ksuid.Compress; ksuid_expand of those bytes is what CompressedSet.Iter gave
+INSERT INTO result
+SELECT 'ksuid sets', count(*), count(*) FILTER (WHERE NOT (
+         ksuid_compress(given::ksuid[]) IS NOT DISTINCT FROM nullif(decode(set_hex, 'hex'), '')
+     AND ARRAY(SELECT ksuid_expand(decode(set_hex, 'hex')))::text = iter
+     AND ksuid_compressed_count(decode(set_hex, 'hex')) = cardinality(iter::ksuid[])))
+  FROM gs;
+INSERT INTO result
+SELECT 'ksuid sets, aggregate', count(*), count(*) FILTER (WHERE agg IS DISTINCT FROM nullif(decode(set_hex, 'hex'), ''))
+  FROM (SELECT gs.set_hex, (SELECT ksuid_compress(id) FROM unnest(given::ksuid[]) id) AS agg FROM gs) s;
 
 SET TimeZone = 'UTC';
 INSERT INTO result

@@ -91,6 +91,7 @@ main(int argc, char **argv)
 	const char *vectors = argc > 1 ? argv[1] : "test/vectors";
 
 	test_ksuid(vectors);
+	test_ksuid_set(vectors);
 	test_fasthash(vectors);
 	test_tsns(vectors);
 

@@ -42,6 +42,7 @@ extern FILE *unit_open_vectors(const char *dir, const char *name);
 extern uint64_t unit_rand(void);
 
 extern void test_ksuid(const char *vectors);
+extern void test_ksuid_set(const char *vectors);
 extern void test_fasthash(const char *vectors);
 extern void test_tsns(const char *vectors);
 

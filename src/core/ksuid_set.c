@@ -1,0 +1,344 @@
+/*
+ * ksuid_set.c
+ *	  segmentio/ksuid's CompressedSet: encoder, iterator and count.
+ *
+ * Payloads are 128-bit numbers kept as two 64-bit halves (hi, lo), so the
+ * code is the same with or without a compiler's 128-bit integers.
+ */
+#include "ksuid_set.h"
+
+#include <string.h>
+
+#include "fe_bits.h"
+
+#define TAG_RAW		0x00
+#define TAG_TIME	0x40
+#define TAG_PAYLOAD 0x80
+#define TAG_RUN		0xC0
+#define TAG_MASK	0xC0
+
+/* bytes needed for v big-endian, at least one (Go's varintLength64) */
+static int
+width64(uint64_t v)
+{
+	int			n = 1;
+
+	while (n < 8 && (v >> (8 * n)) != 0)
+		n++;
+	return n;
+}
+
+/* the low n bytes of v, big-endian */
+static uint8_t *
+put_be(uint8_t *o, uint64_t v, int n)
+{
+	for (int i = n - 1; i >= 0; i--)
+		*o++ = (uint8_t) (v >> (8 * i));
+	return o;
+}
+
+static uint64_t
+get_be(const uint8_t *p, int n)
+{
+	uint64_t	v = 0;
+
+	for (int i = 0; i < n; i++)
+		v = v << 8 | p[i];
+	return v;
+}
+
+/* *hi:*lo += bhi:blo; returns the carry out of 128 bits */
+static int
+add128(uint64_t *hi, uint64_t *lo, uint64_t bhi, uint64_t blo)
+{
+	uint64_t	l = *lo + blo;
+	uint64_t	c = l < blo;
+	uint64_t	h = *hi + bhi;
+	int			carry = h < bhi;
+
+	h += c;
+	carry |= h < c;
+	*hi = h;
+	*lo = l;
+	return carry;
+}
+
+size_t
+fe_ksuid_set_encode(const uint8_t *ids, size_t n, uint8_t *out)
+{
+	uint8_t    *o = out;
+	const uint8_t *last;
+	uint32_t	ts;
+	uint64_t	hi,
+				lo;
+
+	if (n == 0)
+		return 0;
+	*o++ = TAG_RAW;
+	memcpy(o, ids, FE_KSUID_BYTES);
+	o += FE_KSUID_BYTES;
+	last = ids;
+	ts = fe_load_be32(ids);
+	hi = fe_load_be64(ids + 4);
+	lo = fe_load_be64(ids + 12);
+
+	for (size_t i = 1; i < n; i++)
+	{
+		const uint8_t *id = ids + i * FE_KSUID_BYTES;
+		int			c = memcmp(id, last, FE_KSUID_BYTES);
+		uint32_t	t;
+		uint64_t	vhi,
+					vlo,
+					dhi,
+					dlo;
+
+		if (c == 0)
+			continue;
+		if (c < 0)
+			return SIZE_MAX;
+		t = fe_load_be32(id);
+		vhi = fe_load_be64(id + 4);
+		vlo = fe_load_be64(id + 12);
+		if (t != ts)
+		{
+			uint32_t	d = t - ts;
+			int			w = width64(d);
+
+			*o++ = (uint8_t) (TAG_TIME | w);
+			o = put_be(o, d, w);
+			memcpy(o, id + 4, FE_KSUID_PAYLOAD);
+			o += FE_KSUID_PAYLOAD;
+			ts = t;
+		}
+		else
+		{
+			dlo = vlo - lo;
+			dhi = vhi - hi - (vlo < lo);
+			if (dhi != 0 || dlo != 1)
+			{
+				int			w = dhi != 0 ? 8 + width64(dhi) : width64(dlo);
+
+				*o++ = (uint8_t) (TAG_PAYLOAD | w);
+				if (w > 8)
+					o = put_be(o, dhi, w - 8);
+				o = put_be(o, dlo, w > 8 ? 8 : w);
+			}
+			else
+			{
+				/* a run: how many more follow, each one above the last */
+				uint64_t	m = 1;
+				size_t		j;
+				int			w;
+
+				for (j = i + 1; j < n; j++)
+				{
+					const uint8_t *nx = ids + j * FE_KSUID_BYTES;
+					uint64_t	nhi,
+								nlo;
+
+					c = memcmp(nx, id, FE_KSUID_BYTES);
+					if (c == 0)
+						continue;
+					if (c < 0)
+						return SIZE_MAX;
+					if (fe_load_be32(nx) != t)
+						break;
+					nhi = fe_load_be64(nx + 4);
+					nlo = fe_load_be64(nx + 12);
+					if (!(nhi == vhi + (vlo == UINT64_MAX) && nlo == vlo + 1))
+						break;
+					m++;
+					id = nx;
+					vhi = nhi;
+					vlo = nlo;
+				}
+				w = width64(m);
+				*o++ = (uint8_t) (TAG_RUN | w);
+				o = put_be(o, m, w);
+				i = j - 1;
+			}
+		}
+		last = id;
+		hi = vhi;
+		lo = vlo;
+	}
+	return (size_t) (o - out);
+}
+
+void
+fe_ksuid_set_iter_init(fe_ksuid_set_iter *it, const uint8_t *set, size_t len)
+{
+	memset(it, 0, sizeof(*it));
+	it->p = it->start = it->item = set;
+	it->end = set + len;
+}
+
+static void
+current(const fe_ksuid_set_iter *it, uint8_t id[FE_KSUID_BYTES])
+{
+	fe_store_be32(id, it->ts);
+	fe_store_be64(id + 4, it->hi);
+	fe_store_be64(id + 12, it->lo);
+}
+
+/*
+ * Read the item at it->p: afterwards the state is its first ID, and
+ * it->run the IDs of a run after that one.
+ */
+static fe_ksuid_set_status
+read_item(fe_ksuid_set_iter *it)
+{
+	const uint8_t *p = it->p;
+	size_t		left;
+	int			tag,
+				w;
+
+	it->item = p;
+	tag = *p & TAG_MASK;
+	w = *p & ~TAG_MASK;
+	p++;
+	left = (size_t) (it->end - p);
+	if (tag == TAG_RAW)
+	{
+		if (w != 0)
+			return FE_KSUID_SET_BAD_WIDTH;
+		if (left < FE_KSUID_BYTES)
+			return FE_KSUID_SET_TRUNCATED;
+		it->ts = fe_load_be32(p);
+		it->hi = fe_load_be64(p + 4);
+		it->lo = fe_load_be64(p + 12);
+		it->p = p + FE_KSUID_BYTES;
+		it->started = 1;
+		return FE_KSUID_SET_ID;
+	}
+	if (!it->started)
+		return FE_KSUID_SET_NO_START;
+	if (tag == TAG_TIME)
+	{
+		uint64_t	d,
+					t;
+
+		if (w < 1 || w > 4)
+			return FE_KSUID_SET_BAD_WIDTH;
+		if (left < (size_t) w + FE_KSUID_PAYLOAD)
+			return FE_KSUID_SET_TRUNCATED;
+		d = get_be(p, w);
+		t = (uint64_t) it->ts + d;
+		if (d == 0 || t > UINT32_MAX)
+			return FE_KSUID_SET_NOT_ASCENDING;
+		it->ts = (uint32_t) t;
+		it->hi = fe_load_be64(p + w);
+		it->lo = fe_load_be64(p + w + 8);
+		it->p = p + w + FE_KSUID_PAYLOAD;
+		return FE_KSUID_SET_ID;
+	}
+	if (tag == TAG_PAYLOAD)
+	{
+		uint64_t	dhi,
+					dlo;
+
+		if (w < 1 || w > 16)
+			return FE_KSUID_SET_BAD_WIDTH;
+		if (left < (size_t) w)
+			return FE_KSUID_SET_TRUNCATED;
+		dhi = w > 8 ? get_be(p, w - 8) : 0;
+		dlo = get_be(p + (w > 8 ? w - 8 : 0), w > 8 ? 8 : w);
+		if ((dhi == 0 && dlo == 0) || add128(&it->hi, &it->lo, dhi, dlo))
+			return FE_KSUID_SET_NOT_ASCENDING;
+		it->p = p + w;
+		return FE_KSUID_SET_ID;
+	}
+	/* a run of m: all of it must fit below the largest payload */
+	{
+		uint64_t	m,
+					hi = it->hi,
+					lo = it->lo;
+
+		if (w < 1 || w > 8)
+			return FE_KSUID_SET_BAD_WIDTH;
+		if (left < (size_t) w)
+			return FE_KSUID_SET_TRUNCATED;
+		m = get_be(p, w);
+		if (m == 0)
+			return FE_KSUID_SET_EMPTY_RUN;
+		if (add128(&hi, &lo, 0, m))
+			return FE_KSUID_SET_NOT_ASCENDING;
+		add128(&it->hi, &it->lo, 0, 1);
+		it->run = m - 1;
+		it->p = p + w;
+		return FE_KSUID_SET_ID;
+	}
+}
+
+fe_ksuid_set_status
+fe_ksuid_set_next(fe_ksuid_set_iter *it, uint8_t id[FE_KSUID_BYTES])
+{
+	fe_ksuid_set_status st;
+
+	if (it->run > 0)
+	{
+		/* read_item checked that the whole run fits */
+		add128(&it->hi, &it->lo, 0, 1);
+		it->run--;
+		current(it, id);
+		return FE_KSUID_SET_ID;
+	}
+	if (it->p == it->end)
+		return FE_KSUID_SET_END;
+	st = read_item(it);
+	if (st == FE_KSUID_SET_ID)
+		current(it, id);
+	return st;
+}
+
+fe_ksuid_set_status
+fe_ksuid_set_count(const uint8_t *set, size_t len, uint64_t *count,
+				   size_t *error_offset)
+{
+	fe_ksuid_set_iter it;
+	uint64_t	n = 0;
+
+	fe_ksuid_set_iter_init(&it, set, len);
+	while (it.p != it.end)
+	{
+		fe_ksuid_set_status st = read_item(&it);
+
+		if (st != FE_KSUID_SET_ID)
+		{
+			*error_offset = fe_ksuid_set_error_offset(&it);
+			return st;
+		}
+		if (n + 1 + it.run < n)
+		{
+			*error_offset = fe_ksuid_set_error_offset(&it);
+			return FE_KSUID_SET_TOO_MANY;
+		}
+		n += 1 + it.run;
+		add128(&it.hi, &it.lo, 0, it.run);
+		it.run = 0;
+	}
+	*count = n;
+	return FE_KSUID_SET_END;
+}
+
+const char *
+fe_ksuid_set_strerror(fe_ksuid_set_status st)
+{
+	switch (st)
+	{
+		case FE_KSUID_SET_TRUNCATED:
+			return "the item runs past the end of the set";
+		case FE_KSUID_SET_NO_START:
+			return "a set starts with a whole KSUID (tag 0x00)";
+		case FE_KSUID_SET_BAD_WIDTH:
+			return "the tag's byte count is out of range";
+		case FE_KSUID_SET_NOT_ASCENDING:
+			return "the step is zero or goes past the largest KSUID";
+		case FE_KSUID_SET_EMPTY_RUN:
+			return "a run of zero KSUIDs";
+		case FE_KSUID_SET_TOO_MANY:
+			return "the set holds more than 2^64 - 1 KSUIDs";
+		default:
+			return "no error";
+	}
+}
