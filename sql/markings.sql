@@ -1,6 +1,7 @@
 --
 -- The volatility, strictness, parallel safety and leakproofness of every
--- function of the extension
+-- function of the extension (but the constructors of the multirange type
+-- that PostgreSQL 14 and later make with tstzrange_ns: tsns_multirange)
 --
 SELECT p.oid::regprocedure AS function,
        p.provolatile AS vol, p.proisstrict AS strict, p.proparallel AS par,
@@ -9,6 +10,7 @@ SELECT p.oid::regprocedure AS function,
   JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
   JOIN pg_extension e ON e.oid = d.refobjid AND d.deptype = 'e'
  WHERE e.extname = 'fastevent'
+   AND (SELECT typtype FROM pg_type WHERE oid = p.prorettype) <> 'm'
  ORDER BY p.oid::regprocedure::text;
 
 -- the extension is not relocatable (its EXTRACT, AT TIME ZONE and OVERLAPS
@@ -38,20 +40,28 @@ RESET search_path;
 \c :regression_db
 DROP DATABASE regression_fastevent_schema;
 
--- every object of the extension says in the catalog what it is for (but
--- the array types, made with each type and members of the extension too
--- from PostgreSQL 17 on)
-SELECT pg_describe_object(d.classid, d.objid, d.objsubid) AS undescribed
+-- the members of the extension, but what exists on some majors only: the
+-- array types (members from PostgreSQL 17 on), and what PostgreSQL 14 and
+-- later make with a range type, its multirange type, their constructors and
+-- the cast between them (tsns_multirange checks those)
+CREATE TEMP VIEW fe_members AS
+SELECT d.classid, d.objid, d.objsubid
   FROM pg_depend d
   JOIN pg_extension e ON e.oid = d.refobjid AND d.deptype = 'e'
  WHERE e.extname = 'fastevent'
    AND NOT EXISTS (SELECT 1 FROM pg_type t
-                    WHERE d.classid = 'pg_type'::regclass AND t.oid = d.objid AND t.typcategory = 'A')
-   AND NOT EXISTS (SELECT 1 FROM pg_description s
-                    WHERE s.classoid = d.classid AND s.objoid = d.objid AND s.objsubid = 0)
+                    WHERE d.classid = 'pg_type'::regclass AND t.oid = d.objid
+                      AND (t.typcategory = 'A' OR t.typtype = 'm'))
+   AND NOT EXISTS (SELECT 1 FROM pg_proc p JOIN pg_type t ON t.oid = p.prorettype
+                    WHERE d.classid = 'pg_proc'::regclass AND p.oid = d.objid AND t.typtype = 'm')
+   AND NOT EXISTS (SELECT 1 FROM pg_cast c JOIN pg_type t ON t.oid = c.casttarget
+                    WHERE d.classid = 'pg_cast'::regclass AND c.oid = d.objid AND t.typtype = 'm');
+-- every one says in the catalog what it is for
+SELECT pg_describe_object(m.classid, m.objid, m.objsubid) AS undescribed
+  FROM fe_members m
+ WHERE NOT EXISTS (SELECT 1 FROM pg_description s
+                    WHERE s.classoid = m.classid AND s.objoid = m.objid AND s.objsubid = 0)
  ORDER BY 1;
 SELECT count(*) AS described
-  FROM pg_depend d
-  JOIN pg_extension e ON e.oid = d.refobjid AND d.deptype = 'e'
-  JOIN pg_description s ON s.classoid = d.classid AND s.objoid = d.objid AND s.objsubid = 0
- WHERE e.extname = 'fastevent';
+  FROM fe_members m
+  JOIN pg_description s ON s.classoid = m.classid AND s.objoid = m.objid AND s.objsubid = 0;

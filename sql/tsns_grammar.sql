@@ -179,6 +179,8 @@ WITH core AS (
      AND NOT EXISTS (SELECT 1 FROM pg_aggregate g WHERE p.oid IN (g.aggtransfn, g.aggcombinefn, g.aggfinalfn))
      AND NOT EXISTS (SELECT 1 FROM pg_cast c WHERE c.castfunc = p.oid)
      AND p.proname NOT IN ('pg_sleep_until', 'pg_replication_origin_xact_setup',
+                           -- their counterparts have other names: tstzrange_ns()
+                           -- and tstzrange_ns_subdiff()
                            'tstzrange', 'tstzrange_subdiff')
 )
 SELECT c.proname || '(' || array_to_string(array(SELECT format_type(a, NULL) FROM unnest(c.args) a), ', ') || ')' AS without_counterpart

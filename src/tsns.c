@@ -692,6 +692,25 @@ timestamptz_ns_mi_interval(PG_FUNCTION_ARGS)
 }
 
 /*
+ * The subtype difference of tstzrange_ns, for GiST: seconds from b to a as
+ * a float8, as core's tstzrange_subdiff gives them.  The difference is taken
+ * in int64 (a float8 of today's nanoseconds steps by 128), and only where
+ * that overflows, far apart or an infinity, in float8.
+ */
+PG_FUNCTION_INFO_V1(tstzrange_ns_subdiff);
+Datum
+tstzrange_ns_subdiff(PG_FUNCTION_ARGS)
+{
+	int64		a = PG_GETARG_INT64(0);
+	int64		b = PG_GETARG_INT64(1);
+	int64		d;
+
+	if (pg_sub_s64_overflow(a, b, &d))
+		PG_RETURN_FLOAT8(((float8) a - (float8) b) / 1e9);
+	PG_RETURN_FLOAT8((float8) d / 1e9);
+}
+
+/*
  * timestamptz_ns - timestamptz_ns: an interval, so rounded (half up) to the
  * microsecond, with whole days split off as timestamptz does.
  */

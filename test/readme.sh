@@ -67,7 +67,7 @@ for sql in "$work"/*.sql; do
 	awk -v shown="$work/$n.expected" '
 	BEGIN { while ((getline l < shown) > 0) if (l == "@@ not shown") hidden[k] = 1; else if (l ~ /^@@ /) k = substr(l, 4) }
 	/^@@ [0-9]+$/ { k = substr($0, 4); print; if (hidden[k]) print "@@ not shown"; next }
-	{ sub(/[ \t]+$/, "") }
+	{ sub(/[ \t]+$/, ""); sub(/^psql:[^ ]*:[0-9]+: /, "") }	# an error as psql shows it in a terminal
 	/^$/ { next }
 	hidden[k] && !/^(psql:[^ ]* )?ERROR:/ { next }
 	{ print }' "$work/$n.out" >"$work/$n.actual"

@@ -675,3 +675,159 @@ COMMENT ON FUNCTION ksuid_expand(bytea) IS 'the IDs of a compressed set, in orde
 CREATE FUNCTION ksuid_compressed_count(bytea) RETURNS bigint
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ksuid_compressed_count(bytea) IS 'how many IDs a compressed set holds, checking all of it';
+
+-- event windows: a range of timestamptz_ns, as tstzrange is of timestamptz;
+-- from PostgreSQL 14 on its multirange, tstzmultirange_ns, comes with it
+CREATE FUNCTION tstzrange_ns_subdiff(timestamptz_ns, timestamptz_ns) RETURNS double precision
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION tstzrange_ns_subdiff(timestamptz_ns, timestamptz_ns) IS 'float8 difference of two timestamptz_ns values, in seconds: subtype difference of tstzrange_ns';
+CREATE TYPE tstzrange_ns AS RANGE (
+	SUBTYPE = timestamptz_ns,
+	SUBTYPE_DIFF = tstzrange_ns_subdiff
+);
+COMMENT ON TYPE tstzrange_ns IS 'range of timestamptz_ns, to the nanosecond';
+COMMENT ON FUNCTION tstzrange_ns(timestamptz_ns, timestamptz_ns) IS 'tstzrange_ns constructor, bounds [)';
+COMMENT ON FUNCTION tstzrange_ns(timestamptz_ns, timestamptz_ns, text) IS 'tstzrange_ns constructor, the bounds given';
+-- PostgreSQL 14 and later make its multirange type with it
+DO $$
+BEGIN
+	IF pg_catalog.current_setting('server_version_num')::pg_catalog.int4 >= 140000 THEN
+		COMMENT ON TYPE tstzmultirange_ns IS 'multirange of timestamptz_ns';
+		COMMENT ON FUNCTION tstzmultirange_ns() IS 'tstzmultirange_ns constructor, empty';
+		COMMENT ON FUNCTION tstzmultirange_ns(tstzrange_ns) IS 'tstzmultirange_ns constructor, of one range';
+		COMMENT ON FUNCTION tstzmultirange_ns(tstzrange_ns[]) IS 'tstzmultirange_ns constructor, of the ranges given';
+		COMMENT ON CAST (tstzrange_ns AS tstzmultirange_ns) IS 'the multirange of one range';
+	END IF;
+END
+$$;
+
+-- GiST: equality and order for both types, as btree_gist has them for uuid
+-- and timestamptz, so that they work in multi-column GiST indexes and
+-- exclusion constraints (EXCLUDE USING gist (device WITH =, during WITH &&))
+CREATE TYPE ksuid_gist_key;
+CREATE FUNCTION ksuid_gist_key_in(cstring) RETURNS ksuid_gist_key
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_gist_key_in(cstring) IS 'text input of type ksuid_gist_key: refused, it has no text form';
+CREATE FUNCTION ksuid_gist_key_out(ksuid_gist_key) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_gist_key_out(ksuid_gist_key) IS 'text output of type ksuid_gist_key: refused, it has no text form';
+CREATE TYPE ksuid_gist_key (
+	INPUT = ksuid_gist_key_in,
+	OUTPUT = ksuid_gist_key_out,
+	INTERNALLENGTH = 40,
+	ALIGNMENT = char,
+	STORAGE = plain
+);
+COMMENT ON TYPE ksuid_gist_key IS 'storage of the GiST operator class of ksuid: the smallest and largest value below a key';
+
+CREATE FUNCTION ksuid_gist_consistent(internal, ksuid, smallint, oid, internal) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_gist_consistent(internal, ksuid, smallint, oid, internal) IS 'GiST support of ksuid: whether a key may hold what a query asks for';
+
+CREATE FUNCTION ksuid_gist_union(internal, internal) RETURNS ksuid_gist_key
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_gist_union(internal, internal) IS 'GiST support of ksuid: the key of a set of keys';
+
+CREATE FUNCTION ksuid_gist_compress(internal) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_gist_compress(internal) IS 'GiST support of ksuid: a value as a leaf key';
+
+CREATE FUNCTION ksuid_gist_penalty(internal, internal, internal) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_gist_penalty(internal, internal, internal) IS 'GiST support of ksuid: how much a key grows to take another';
+
+CREATE FUNCTION ksuid_gist_picksplit(internal, internal) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_gist_picksplit(internal, internal) IS 'GiST support of ksuid: split a full page in key order';
+
+CREATE FUNCTION ksuid_gist_same(ksuid_gist_key, ksuid_gist_key, internal) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_gist_same(ksuid_gist_key, ksuid_gist_key, internal) IS 'GiST support of ksuid: whether two keys are equal';
+
+CREATE FUNCTION ksuid_gist_fetch(internal) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_gist_fetch(internal) IS 'GiST support of ksuid: the value of a leaf key, for index-only scans';
+
+CREATE OPERATOR FAMILY ksuid_ops USING gist;
+COMMENT ON OPERATOR FAMILY ksuid_ops USING gist IS 'GiST operators of ksuid';
+CREATE OPERATOR CLASS ksuid_ops
+	DEFAULT FOR TYPE ksuid USING gist FAMILY ksuid_ops AS
+		OPERATOR 1 <,
+		OPERATOR 2 <=,
+		OPERATOR 3 =,
+		OPERATOR 4 >=,
+		OPERATOR 5 >,
+		OPERATOR 6 <>,
+		FUNCTION 1 ksuid_gist_consistent(internal, ksuid, smallint, oid, internal),
+		FUNCTION 2 ksuid_gist_union(internal, internal),
+		FUNCTION 3 ksuid_gist_compress(internal),
+		FUNCTION 5 ksuid_gist_penalty(internal, internal, internal),
+		FUNCTION 6 ksuid_gist_picksplit(internal, internal),
+		FUNCTION 7 ksuid_gist_same(ksuid_gist_key, ksuid_gist_key, internal),
+		FUNCTION 9 ksuid_gist_fetch(internal),
+		STORAGE ksuid_gist_key;
+COMMENT ON OPERATOR CLASS ksuid_ops USING gist IS 'default GiST operator class of ksuid: equality and order, as btree_gist has for uuid, for multi-column indexes and exclusion constraints';
+
+CREATE TYPE timestamptz_ns_gist_key;
+CREATE FUNCTION timestamptz_ns_gist_key_in(cstring) RETURNS timestamptz_ns_gist_key
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_gist_key_in(cstring) IS 'text input of type timestamptz_ns_gist_key: refused, it has no text form';
+CREATE FUNCTION timestamptz_ns_gist_key_out(timestamptz_ns_gist_key) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_gist_key_out(timestamptz_ns_gist_key) IS 'text output of type timestamptz_ns_gist_key: refused, it has no text form';
+CREATE TYPE timestamptz_ns_gist_key (
+	INPUT = timestamptz_ns_gist_key_in,
+	OUTPUT = timestamptz_ns_gist_key_out,
+	INTERNALLENGTH = 16,
+	ALIGNMENT = char,
+	STORAGE = plain
+);
+COMMENT ON TYPE timestamptz_ns_gist_key IS 'storage of the GiST operator class of timestamptz_ns: the smallest and largest value below a key';
+
+CREATE FUNCTION timestamptz_ns_gist_consistent(internal, timestamptz_ns, smallint, oid, internal) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_gist_consistent(internal, timestamptz_ns, smallint, oid, internal) IS 'GiST support of timestamptz_ns: whether a key may hold what a query asks for';
+
+CREATE FUNCTION timestamptz_ns_gist_union(internal, internal) RETURNS timestamptz_ns_gist_key
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_gist_union(internal, internal) IS 'GiST support of timestamptz_ns: the key of a set of keys';
+
+CREATE FUNCTION timestamptz_ns_gist_compress(internal) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_gist_compress(internal) IS 'GiST support of timestamptz_ns: a value as a leaf key';
+
+CREATE FUNCTION timestamptz_ns_gist_penalty(internal, internal, internal) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_gist_penalty(internal, internal, internal) IS 'GiST support of timestamptz_ns: how much a key grows to take another';
+
+CREATE FUNCTION timestamptz_ns_gist_picksplit(internal, internal) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_gist_picksplit(internal, internal) IS 'GiST support of timestamptz_ns: split a full page in key order';
+
+CREATE FUNCTION timestamptz_ns_gist_same(timestamptz_ns_gist_key, timestamptz_ns_gist_key, internal) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_gist_same(timestamptz_ns_gist_key, timestamptz_ns_gist_key, internal) IS 'GiST support of timestamptz_ns: whether two keys are equal';
+
+CREATE FUNCTION timestamptz_ns_gist_fetch(internal) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_gist_fetch(internal) IS 'GiST support of timestamptz_ns: the value of a leaf key, for index-only scans';
+
+CREATE OPERATOR FAMILY timestamptz_ns_ops USING gist;
+COMMENT ON OPERATOR FAMILY timestamptz_ns_ops USING gist IS 'GiST operators of timestamptz_ns';
+CREATE OPERATOR CLASS timestamptz_ns_ops
+	DEFAULT FOR TYPE timestamptz_ns USING gist FAMILY timestamptz_ns_ops AS
+		OPERATOR 1 <,
+		OPERATOR 2 <=,
+		OPERATOR 3 =,
+		OPERATOR 4 >=,
+		OPERATOR 5 >,
+		OPERATOR 6 <>,
+		FUNCTION 1 timestamptz_ns_gist_consistent(internal, timestamptz_ns, smallint, oid, internal),
+		FUNCTION 2 timestamptz_ns_gist_union(internal, internal),
+		FUNCTION 3 timestamptz_ns_gist_compress(internal),
+		FUNCTION 5 timestamptz_ns_gist_penalty(internal, internal, internal),
+		FUNCTION 6 timestamptz_ns_gist_picksplit(internal, internal),
+		FUNCTION 7 timestamptz_ns_gist_same(timestamptz_ns_gist_key, timestamptz_ns_gist_key, internal),
+		FUNCTION 9 timestamptz_ns_gist_fetch(internal),
+		STORAGE timestamptz_ns_gist_key;
+COMMENT ON OPERATOR CLASS timestamptz_ns_ops USING gist IS 'default GiST operator class of timestamptz_ns: equality and order, as btree_gist has for timestamptz, for multi-column indexes and exclusion constraints';

@@ -26,7 +26,7 @@ CREATE TABLE bk_mono AS SELECT gen_ksuid_monotonic() AS k FROM generate_series(1
 \echo
 \echo 'compressed KSUID sets: bytes of one set of all rows, against array_agg of their bytea'
 SELECT shape AS "IDs", :rows AS "rows",
-       pg_size_pretty(set_bytes) AS "ksuid_compress", pg_size_pretty(arr_bytes) AS "array_agg(bytea)",
+       pg_size_pretty(set_bytes::bigint) AS "ksuid_compress", pg_size_pretty(arr_bytes::bigint) AS "array_agg(bytea)",
        to_char(set_bytes::numeric / arr_bytes, 'FM0.000') AS "size ratio",
        round(set_bytes::numeric / :rows, 2) AS "bytes per ID"
   FROM (SELECT 'random times over 1500 days' AS shape, 1 AS o,
