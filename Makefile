@@ -8,12 +8,12 @@
 EXTENSION = fastevent
 EXTVERSION = 0.2
 MODULE_big = fastevent
-OBJS = src/fastevent.o src/ksuid.o src/ksuid_set.o src/gist.o src/fasthash.o src/tsns.o src/tsns_parse.o src/tsns_zone.o src/tsns_funcs.o src/tsns_compat.o src/core/ksuid_codec.o src/core/ksuid_set.o src/core/fasthash.o src/core/tsns_core.o
+OBJS = src/fastevent.o src/ksuid.o src/ksuid_set.o src/gist.o src/gin.o src/brin.o src/fasthash.o src/tsns.o src/tsns_parse.o src/tsns_zone.o src/tsns_funcs.o src/tsns_compat.o src/core/ksuid_codec.o src/core/ksuid_set.o src/core/fasthash.o src/core/tsns_core.o
 DATA = src/sql/fastevent--0.1.sql src/sql/fastevent--0.2.sql src/sql/fastevent--0.1--0.2.sql
 PGFILEDESC = "fastevent - KSUIDs, nanosecond timestamps and fasthash"
 
 REGRESS = ksuid_io ksuid_vectors ksuid_ops ksuid_index ksuid_funcs fasthash \
-	tsns_io tsns_vectors tsns_zones tsns_ops tsns_funcs tsns_infinite tsns_typmod tsns_grammar tsns_range gist ksuid_set markings
+	tsns_io tsns_vectors tsns_zones tsns_ops tsns_funcs tsns_infinite tsns_typmod tsns_grammar tsns_range gist gin ksuid_set markings
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
 EXTRA_CLEAN = test/build results regression.diffs regression.out fastevent-*.zip
 
@@ -36,7 +36,7 @@ REGRESS += input_soft
 endif
 # multiranges exist from PostgreSQL 14 on
 ifeq ($(shell test $(MAJORVERSION) -ge 14 && echo yes),yes)
-REGRESS += tsns_multirange
+REGRESS += tsns_multirange brin_multi
 endif
 else
 all install installcheck:

@@ -41,9 +41,10 @@ RESET search_path;
 DROP DATABASE regression_fastevent_schema;
 
 -- the members of the extension, but what exists on some majors only: the
--- array types (members from PostgreSQL 17 on), and what PostgreSQL 14 and
+-- array types (members from PostgreSQL 17 on), what PostgreSQL 14 and
 -- later make with a range type, its multirange type, their constructors and
--- the cast between them (tsns_multirange checks those)
+-- the cast between them (tsns_multirange checks those), and the BRIN
+-- minmax-multi and bloom classes of 14 and later (brin_multi checks those)
 CREATE TEMP VIEW fe_members AS
 SELECT d.classid, d.objid, d.objsubid
   FROM pg_depend d
@@ -55,7 +56,13 @@ SELECT d.classid, d.objid, d.objsubid
    AND NOT EXISTS (SELECT 1 FROM pg_proc p JOIN pg_type t ON t.oid = p.prorettype
                     WHERE d.classid = 'pg_proc'::regclass AND p.oid = d.objid AND t.typtype = 'm')
    AND NOT EXISTS (SELECT 1 FROM pg_cast c JOIN pg_type t ON t.oid = c.casttarget
-                    WHERE d.classid = 'pg_cast'::regclass AND c.oid = d.objid AND t.typtype = 'm');
+                    WHERE d.classid = 'pg_cast'::regclass AND c.oid = d.objid AND t.typtype = 'm')
+   AND NOT EXISTS (SELECT 1 FROM pg_opclass c
+                    WHERE d.classid = 'pg_opclass'::regclass AND c.oid = d.objid
+                      AND c.opcname ~ '_(minmax_multi|bloom)_ops$')
+   AND NOT EXISTS (SELECT 1 FROM pg_opfamily f
+                    WHERE d.classid = 'pg_opfamily'::regclass AND f.oid = d.objid
+                      AND f.opfname ~ '_(minmax_multi|bloom)_ops$');
 -- every one says in the catalog what it is for
 SELECT pg_describe_object(m.classid, m.objid, m.objsubid) AS undescribed
   FROM fe_members m

@@ -165,6 +165,105 @@ fe_ksuid_set_encode(const uint8_t *ids, size_t n, uint8_t *out)
 	return (size_t) (o - out);
 }
 
+typedef struct sort_item
+{
+	uint64_t	key;			/* the first 8 bytes, big-endian */
+	uint64_t	idx;			/* where the ID is */
+} sort_item;
+
+static int
+cmp_tie(const uint8_t *ids, const sort_item *a, const sort_item *b)
+{
+	return memcmp(ids + a->idx * FE_KSUID_BYTES, ids + b->idx * FE_KSUID_BYTES, FE_KSUID_BYTES);
+}
+
+/* a heap sort of the items of equal keys by all 20 bytes: no allocation */
+static void
+sort_ties(const uint8_t *ids, sort_item *v, size_t n)
+{
+	sort_item	t;
+
+	for (size_t k = n / 2; k-- > 0;)
+	{
+		for (size_t i = k, c; (c = 2 * i + 1) < n; i = c)
+		{
+			if (c + 1 < n && cmp_tie(ids, &v[c], &v[c + 1]) < 0)
+				c++;
+			if (cmp_tie(ids, &v[i], &v[c]) >= 0)
+				break;
+			t = v[i], v[i] = v[c], v[c] = t;
+		}
+	}
+	for (size_t end = n; end-- > 1;)
+	{
+		t = v[0], v[0] = v[end], v[end] = t;
+		for (size_t i = 0, c; (c = 2 * i + 1) < end; i = c)
+		{
+			if (c + 1 < end && cmp_tie(ids, &v[c], &v[c + 1]) < 0)
+				c++;
+			if (cmp_tie(ids, &v[i], &v[c]) >= 0)
+				break;
+			t = v[i], v[i] = v[c], v[c] = t;
+		}
+	}
+}
+
+void
+fe_ksuid_sort(uint8_t *ids, size_t n, void *scratch)
+{
+	sort_item  *a = scratch,
+			   *b = a + n,
+			   *t;
+	uint8_t    *out = (uint8_t *) (b + n);
+	size_t		count[256];
+
+	for (size_t i = 0; i < n; i++)
+	{
+		a[i].key = fe_load_be64(ids + i * FE_KSUID_BYTES);
+		a[i].idx = i;
+	}
+	/* least significant byte first, stable; a byte all keys share is skipped */
+	for (int shift = 0; shift < 64; shift += 8)
+	{
+		size_t		pos = 0;
+		int			one_bucket = 0;
+
+		memset(count, 0, sizeof(count));
+		for (size_t i = 0; i < n; i++)
+			count[(a[i].key >> shift) & 0xff]++;
+		for (int d = 0; d < 256; d++)
+		{
+			size_t		c = count[d];
+
+			if (c == n)
+				one_bucket = 1;
+			count[d] = pos;
+			pos += c;
+		}
+		if (one_bucket)
+			continue;
+		for (size_t i = 0; i < n; i++)
+			b[count[(a[i].key >> shift) & 0xff]++] = a[i];
+		t = a;
+		a = b;
+		b = t;
+	}
+	/* equal first 8 bytes: by all 20 */
+	for (size_t i = 0; i < n;)
+	{
+		size_t		j = i + 1;
+
+		while (j < n && a[j].key == a[i].key)
+			j++;
+		if (j - i > 1)
+			sort_ties(ids, a + i, j - i);
+		i = j;
+	}
+	for (size_t i = 0; i < n; i++)
+		memcpy(out + i * FE_KSUID_BYTES, ids + a[i].idx * FE_KSUID_BYTES, FE_KSUID_BYTES);
+	memcpy(ids, out, n * FE_KSUID_BYTES);
+}
+
 void
 fe_ksuid_set_iter_init(fe_ksuid_set_iter *it, const uint8_t *set, size_t len)
 {

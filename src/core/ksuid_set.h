@@ -40,6 +40,14 @@
  */
 extern size_t fe_ksuid_set_encode(const uint8_t *ids, size_t n, uint8_t *out);
 
+/*
+ * Sort n IDs (n * 20 bytes) in place into byte order: a radix sort of their
+ * first 8 bytes, then the ties by all 20.  scratch has room for
+ * FE_KSUID_SORT_SCRATCH(n) bytes, 8-byte aligned.
+ */
+#define FE_KSUID_SORT_SCRATCH(n) ((n) * (size_t) 52)
+extern void fe_ksuid_sort(uint8_t *ids, size_t n, void *scratch);
+
 typedef enum fe_ksuid_set_status
 {
 	FE_KSUID_SET_END = 0,		/* no more IDs */

@@ -831,3 +831,143 @@ CREATE OPERATOR CLASS timestamptz_ns_ops
 		FUNCTION 9 timestamptz_ns_gist_fetch(internal),
 		STORAGE timestamptz_ns_gist_key;
 COMMENT ON OPERATOR CLASS timestamptz_ns_ops USING gist IS 'default GiST operator class of timestamptz_ns: equality and order, as btree_gist has for timestamptz, for multi-column indexes and exclusion constraints';
+
+-- GIN: equality and order for both types, as btree_gin has them for uuid
+-- and timestamptz, for multi-column GIN indexes (beside jsonb, arrays)
+CREATE FUNCTION ksuid_gin_extract_value(ksuid, internal) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_gin_extract_value(ksuid, internal) IS 'GIN support of ksuid: the value is its own key';
+
+CREATE FUNCTION ksuid_gin_extract_query(ksuid, internal, smallint, internal, internal) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_gin_extract_query(ksuid, internal, smallint, internal, internal) IS 'GIN support of ksuid: the key to look up, or to scan from';
+
+CREATE FUNCTION ksuid_gin_consistent(internal, smallint, ksuid, integer, internal, internal) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_gin_consistent(internal, smallint, ksuid, integer, internal, internal) IS 'GIN support of ksuid: a match of the one key is a match';
+
+CREATE FUNCTION ksuid_gin_compare_prefix(ksuid, ksuid, smallint, internal) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_gin_compare_prefix(ksuid, ksuid, smallint, internal) IS 'GIN support of ksuid: where the keys of a range query end';
+
+CREATE OPERATOR FAMILY ksuid_ops USING gin;
+COMMENT ON OPERATOR FAMILY ksuid_ops USING gin IS 'GIN operators of ksuid';
+CREATE OPERATOR CLASS ksuid_ops
+	DEFAULT FOR TYPE ksuid USING gin FAMILY ksuid_ops AS
+		OPERATOR 1 <,
+		OPERATOR 2 <=,
+		OPERATOR 3 =,
+		OPERATOR 4 >=,
+		OPERATOR 5 >,
+		FUNCTION 1 ksuid_cmp(ksuid, ksuid),
+		FUNCTION 2 ksuid_gin_extract_value(ksuid, internal),
+		FUNCTION 3 ksuid_gin_extract_query(ksuid, internal, smallint, internal, internal),
+		FUNCTION 4 ksuid_gin_consistent(internal, smallint, ksuid, integer, internal, internal),
+		FUNCTION 5 ksuid_gin_compare_prefix(ksuid, ksuid, smallint, internal),
+		STORAGE ksuid;
+COMMENT ON OPERATOR CLASS ksuid_ops USING gin IS 'default GIN operator class of ksuid: equality and order, as btree_gin has for uuid, for multi-column indexes';
+
+CREATE FUNCTION timestamptz_ns_gin_extract_value(timestamptz_ns, internal) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_gin_extract_value(timestamptz_ns, internal) IS 'GIN support of timestamptz_ns: the value is its own key';
+
+CREATE FUNCTION timestamptz_ns_gin_extract_query(timestamptz_ns, internal, smallint, internal, internal) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_gin_extract_query(timestamptz_ns, internal, smallint, internal, internal) IS 'GIN support of timestamptz_ns: the key to look up, or to scan from';
+
+CREATE FUNCTION timestamptz_ns_gin_consistent(internal, smallint, timestamptz_ns, integer, internal, internal) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_gin_consistent(internal, smallint, timestamptz_ns, integer, internal, internal) IS 'GIN support of timestamptz_ns: a match of the one key is a match';
+
+CREATE FUNCTION timestamptz_ns_gin_compare_prefix(timestamptz_ns, timestamptz_ns, smallint, internal) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_gin_compare_prefix(timestamptz_ns, timestamptz_ns, smallint, internal) IS 'GIN support of timestamptz_ns: where the keys of a range query end';
+
+CREATE OPERATOR FAMILY timestamptz_ns_ops USING gin;
+COMMENT ON OPERATOR FAMILY timestamptz_ns_ops USING gin IS 'GIN operators of timestamptz_ns';
+CREATE OPERATOR CLASS timestamptz_ns_ops
+	DEFAULT FOR TYPE timestamptz_ns USING gin FAMILY timestamptz_ns_ops AS
+		OPERATOR 1 <,
+		OPERATOR 2 <=,
+		OPERATOR 3 =,
+		OPERATOR 4 >=,
+		OPERATOR 5 >,
+		FUNCTION 1 timestamptz_ns_cmp(timestamptz_ns, timestamptz_ns),
+		FUNCTION 2 timestamptz_ns_gin_extract_value(timestamptz_ns, internal),
+		FUNCTION 3 timestamptz_ns_gin_extract_query(timestamptz_ns, internal, smallint, internal, internal),
+		FUNCTION 4 timestamptz_ns_gin_consistent(internal, smallint, timestamptz_ns, integer, internal, internal),
+		FUNCTION 5 timestamptz_ns_gin_compare_prefix(timestamptz_ns, timestamptz_ns, smallint, internal),
+		STORAGE timestamptz_ns;
+COMMENT ON OPERATOR CLASS timestamptz_ns_ops USING gin IS 'default GIN operator class of timestamptz_ns: equality and order, as btree_gin has for timestamptz, for multi-column indexes';
+
+-- BRIN minmax-multi and bloom for both types, as core has them for uuid
+-- and timestamptz: the classes exist from PostgreSQL 14 on, with core's
+-- support functions; the distance functions on every major
+CREATE FUNCTION ksuid_minmax_multi_distance(internal, internal) RETURNS double precision
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_minmax_multi_distance(internal, internal) IS 'BRIN minmax-multi support of ksuid: the distance between two values';
+CREATE FUNCTION timestamptz_ns_minmax_multi_distance(internal, internal) RETURNS double precision
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_minmax_multi_distance(internal, internal) IS 'BRIN minmax-multi support of timestamptz_ns: the distance between two values';
+DO $$
+BEGIN
+	IF pg_catalog.current_setting('server_version_num')::pg_catalog.int4 >= 140000 THEN
+		CREATE OPERATOR FAMILY ksuid_minmax_multi_ops USING brin;
+		COMMENT ON OPERATOR FAMILY ksuid_minmax_multi_ops USING brin IS 'BRIN minmax-multi operators of ksuid';
+		CREATE OPERATOR CLASS ksuid_minmax_multi_ops
+			FOR TYPE ksuid USING brin FAMILY ksuid_minmax_multi_ops AS
+				OPERATOR 1 <,
+				OPERATOR 2 <=,
+				OPERATOR 3 =,
+				OPERATOR 4 >=,
+				OPERATOR 5 >,
+				FUNCTION 1 brin_minmax_multi_opcinfo(internal),
+				FUNCTION 2 brin_minmax_multi_add_value(internal, internal, internal, internal),
+				FUNCTION 3 brin_minmax_multi_consistent(internal, internal, internal, integer),
+				FUNCTION 4 brin_minmax_multi_union(internal, internal, internal),
+				FUNCTION 5 brin_minmax_multi_options(internal),
+				FUNCTION 11 ksuid_minmax_multi_distance(internal, internal);
+		COMMENT ON OPERATOR CLASS ksuid_minmax_multi_ops USING brin IS 'BRIN operator class of ksuid: several minimums and maximums per block range, for tables not filled in order (as uuid_minmax_multi_ops)';
+		CREATE OPERATOR FAMILY ksuid_bloom_ops USING brin;
+		COMMENT ON OPERATOR FAMILY ksuid_bloom_ops USING brin IS 'BRIN bloom operators of ksuid';
+		CREATE OPERATOR CLASS ksuid_bloom_ops
+			FOR TYPE ksuid USING brin FAMILY ksuid_bloom_ops AS
+				OPERATOR 1 =,
+				FUNCTION 1 brin_bloom_opcinfo(internal),
+				FUNCTION 2 brin_bloom_add_value(internal, internal, internal, internal),
+				FUNCTION 3 brin_bloom_consistent(internal, internal, internal, integer),
+				FUNCTION 4 brin_bloom_union(internal, internal, internal),
+				FUNCTION 5 brin_bloom_options(internal),
+				FUNCTION 11 ksuid_hash(ksuid);
+		COMMENT ON OPERATOR CLASS ksuid_bloom_ops USING brin IS 'BRIN operator class of ksuid: a bloom filter per block range, for equality (as uuid_bloom_ops)';
+		CREATE OPERATOR FAMILY timestamptz_ns_minmax_multi_ops USING brin;
+		COMMENT ON OPERATOR FAMILY timestamptz_ns_minmax_multi_ops USING brin IS 'BRIN minmax-multi operators of timestamptz_ns';
+		CREATE OPERATOR CLASS timestamptz_ns_minmax_multi_ops
+			FOR TYPE timestamptz_ns USING brin FAMILY timestamptz_ns_minmax_multi_ops AS
+				OPERATOR 1 <,
+				OPERATOR 2 <=,
+				OPERATOR 3 =,
+				OPERATOR 4 >=,
+				OPERATOR 5 >,
+				FUNCTION 1 brin_minmax_multi_opcinfo(internal),
+				FUNCTION 2 brin_minmax_multi_add_value(internal, internal, internal, internal),
+				FUNCTION 3 brin_minmax_multi_consistent(internal, internal, internal, integer),
+				FUNCTION 4 brin_minmax_multi_union(internal, internal, internal),
+				FUNCTION 5 brin_minmax_multi_options(internal),
+				FUNCTION 11 timestamptz_ns_minmax_multi_distance(internal, internal);
+		COMMENT ON OPERATOR CLASS timestamptz_ns_minmax_multi_ops USING brin IS 'BRIN operator class of timestamptz_ns: several minimums and maximums per block range, for tables not filled in order (as timestamptz_minmax_multi_ops)';
+		CREATE OPERATOR FAMILY timestamptz_ns_bloom_ops USING brin;
+		COMMENT ON OPERATOR FAMILY timestamptz_ns_bloom_ops USING brin IS 'BRIN bloom operators of timestamptz_ns';
+		CREATE OPERATOR CLASS timestamptz_ns_bloom_ops
+			FOR TYPE timestamptz_ns USING brin FAMILY timestamptz_ns_bloom_ops AS
+				OPERATOR 1 =,
+				FUNCTION 1 brin_bloom_opcinfo(internal),
+				FUNCTION 2 brin_bloom_add_value(internal, internal, internal, internal),
+				FUNCTION 3 brin_bloom_consistent(internal, internal, internal, integer),
+				FUNCTION 4 brin_bloom_union(internal, internal, internal),
+				FUNCTION 5 brin_bloom_options(internal),
+				FUNCTION 11 timestamptz_ns_hash(timestamptz_ns);
+		COMMENT ON OPERATOR CLASS timestamptz_ns_bloom_ops USING brin IS 'BRIN operator class of timestamptz_ns: a bloom filter per block range, for equality (as timestamptz_bloom_ops)';
+	END IF;
+END
+$$;

@@ -249,10 +249,51 @@ test_random(void)
 	CHECK(bad == 0, "%ld of 2000 random sets do not round-trip", bad);
 }
 
+static int
+cmp_id(const void *a, const void *b)
+{
+	return memcmp(a, b, FE_KSUID_BYTES);
+}
+
+/* the radix sort against qsort(): shared prefixes, repeats, both ends */
+static void
+test_sort(void)
+{
+	static uint8_t a[3000 * FE_KSUID_BYTES],
+				b[3000 * FE_KSUID_BYTES];
+	static uint64_t scratch[FE_KSUID_SORT_SCRATCH(3000) / 8 + 1];
+	long		bad = 0;
+
+	for (int round = 0; round < 300; round++)
+	{
+		size_t		n = unit_rand() % 3000;
+		int			shared = (int) (unit_rand() % 12);	/* leading bytes alike */
+
+		for (size_t i = 0; i < n; i++)
+		{
+			uint8_t    *id = a + i * FE_KSUID_BYTES;
+
+			for (int k = 0; k < FE_KSUID_BYTES; k++)
+				id[k] = k < shared ? (uint8_t) (0xa5 ^ k) : (uint8_t) unit_rand();
+			if (i > 0 && unit_rand() % 5 == 0)
+				memcpy(id, a + (unit_rand() % i) * FE_KSUID_BYTES, FE_KSUID_BYTES);
+			if (unit_rand() % 50 == 0)
+				memset(id, unit_rand() % 2 ? 0xff : 0, FE_KSUID_BYTES);
+		}
+		memcpy(b, a, n * FE_KSUID_BYTES);
+		fe_ksuid_sort(a, n, scratch);
+		qsort(b, n, FE_KSUID_BYTES, cmp_id);
+		if (memcmp(a, b, n * FE_KSUID_BYTES) != 0)
+			bad++;
+	}
+	CHECK(bad == 0, "%ld of 300 lists sort unlike qsort", bad);
+}
+
 void
 test_ksuid_set(const char *vectors)
 {
 	test_vectors(vectors);
 	test_broken();
 	test_random();
+	test_sort();
 }
