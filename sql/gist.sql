@@ -48,6 +48,29 @@ EXPLAIN (COSTS OFF) SELECT at FROM ge WHERE at < '2024-06-01 00:00:10Z' ORDER BY
 SELECT at FROM ge WHERE at < '2024-06-01 00:00:05Z' ORDER BY at;
 SELECT id FROM ge WHERE id > ksuid_nil() ORDER BY id LIMIT 3;
 SELECT count(*) AS ids, count(DISTINCT id) AS distinct_ids FROM ge WHERE id >= ksuid_nil();
+-- nearest first: <-> in seconds, through the index as without it
+SELECT '2024-06-01 00:00:00.000000001Z'::timestamptz_ns <-> '2024-06-01Z' AS one_ns,
+       '2024-06-01Z'::timestamptz_ns <-> '2024-06-01 00:00:00.000000001Z' AS commuted,
+       'infinity'::timestamptz_ns <-> '2024-06-01Z' AS to_infinity,
+       'infinity'::timestamptz_ns <-> 'infinity' AS infinities,
+       '2262-04-11 23:47:16.854775806Z'::timestamptz_ns <-> '1677-09-21 00:12:43.145224193Z' AS widest;
+EXPLAIN (COSTS OFF) SELECT at FROM ge ORDER BY at <-> '2024-06-01 04:00:00.5Z' LIMIT 5;
+CREATE TEMP TABLE knn AS
+SELECT row_number() OVER () AS r, at, at <-> '2024-06-01 04:00:00.5Z' AS d
+  FROM (SELECT at FROM ge ORDER BY at <-> '2024-06-01 04:00:00.5Z' LIMIT 25) s;
+SELECT r, at, d FROM knn WHERE r <= 5 ORDER BY r;
+SET enable_indexscan = off;
+SET enable_indexonlyscan = off;
+SELECT count(*) AS differ FROM (
+  SELECT r, at, d FROM knn
+  EXCEPT ALL
+  SELECT row_number() OVER (), at, d
+    FROM (SELECT at, at <-> '2024-06-01 04:00:00.5Z' AS d FROM ge ORDER BY 2, 1 LIMIT 25) s) x;
+RESET enable_indexscan;
+RESET enable_indexonlyscan;
+-- the infinities are the farthest
+SELECT at FROM ge WHERE at IS NOT NULL ORDER BY at <-> '2024-06-01 04:00Z' DESC, at LIMIT 2;
+SELECT at, at <-> '1700-01-01Z' AS d FROM ge ORDER BY at <-> '1700-01-01Z' LIMIT 2;
 RESET enable_bitmapscan;
 DROP INDEX ge_id, ge_at;
 

@@ -55,7 +55,7 @@ CREATE TEMP TABLE implicit_cast (b bytea);
 INSERT INTO implicit_cast VALUES ('0ujtsYcgvSTl8PAuAdqWYSMnLOv'::ksuid);
 SELECT castcontext, castsource::regtype, casttarget::regtype
   FROM pg_cast WHERE castsource = 'ksuid'::regtype OR casttarget = 'ksuid'::regtype
-  ORDER BY 2::text, 3::text;
+  ORDER BY castsource::regtype::text, casttarget::regtype::text;
 
 -- text round trip through a table
 CREATE TEMP TABLE io (id ksuid);

@@ -23,7 +23,7 @@ SELECT min(x), max(x) FROM (SELECT a FROM ops UNION ALL SELECT b FROM ops
 SELECT min(x), max(x) FROM (SELECT NULL::ksuid) s(x);
 SELECT aggcombinefn, aggsortop::regoperator FROM pg_aggregate
  WHERE aggfnoid IN ('min(ksuid)'::regprocedure, 'max(ksuid)'::regprocedure)
- ORDER BY 1::text;
+ ORDER BY aggsortop::regoperator::text;
 
 -- every operator class validates
 SELECT am.amname, opc.opcname, opc.opcdefault, amvalidate(opc.oid)

@@ -19,7 +19,7 @@ CREATE TEMP TABLE tz_col (t timestamptz);
 INSERT INTO tz_col VALUES ('2024-03-05 06:07:08.123456789+00'::timestamptz_ns);
 SELECT t FROM tz_col;
 SELECT castsource::regtype, casttarget::regtype, castcontext FROM pg_cast
- WHERE 'timestamptz_ns'::regtype IN (castsource, casttarget) ORDER BY 1::text, 2::text;
+ WHERE 'timestamptz_ns'::regtype IN (castsource, casttarget) ORDER BY castsource::regtype::text, casttarget::regtype::text;
 -- no casts from or to integers
 SELECT 1704067200::timestamptz_ns;
 SELECT now()::timestamptz_ns::bigint;

@@ -44,7 +44,7 @@ SELECT oprleft::regtype, oprname, oprright::regtype, oprresult::regtype, oprcom:
        oprnegate::regoperator, oprcanmerge, oprcanhash
   FROM pg_operator
  WHERE 'timestamptz_ns'::regtype IN (oprleft, oprright)
- ORDER BY 1::text, 2, 3::text;
+ ORDER BY oprleft::regtype::text, oprname, oprright::regtype::text;
 
 -- hash: the hash of int8 over the same bits; both support functions agree
 SELECT timestamptz_ns_hash(t) = hashint8(epoch_ns(t)) AS same_as_int8,

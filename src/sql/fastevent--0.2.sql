@@ -1224,6 +1224,15 @@ CREATE FUNCTION timestamptz_ns_gist_fetch(internal) RETURNS internal
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION timestamptz_ns_gist_fetch(internal) IS 'GiST support of timestamptz_ns: the value of a leaf key, for index-only scans';
 
+CREATE FUNCTION timestamptz_ns_distance(timestamptz_ns, timestamptz_ns) RETURNS double precision
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_distance(timestamptz_ns, timestamptz_ns) IS 'implementation of <-> operator';
+CREATE OPERATOR <-> (LEFTARG = timestamptz_ns, RIGHTARG = timestamptz_ns, FUNCTION = timestamptz_ns_distance,
+	COMMUTATOR = <->);
+COMMENT ON OPERATOR <-> (timestamptz_ns, timestamptz_ns) IS 'distance in seconds, as btree_gist''s <-> for timestamptz: for nearest-first ORDER BY through a GiST index';
+CREATE FUNCTION timestamptz_ns_gist_distance(internal, timestamptz_ns, smallint, oid, internal) RETURNS double precision
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_gist_distance(internal, timestamptz_ns, smallint, oid, internal) IS 'GiST support of timestamptz_ns: the distance of <-> from a query to a key';
 CREATE OPERATOR FAMILY timestamptz_ns_ops USING gist;
 COMMENT ON OPERATOR FAMILY timestamptz_ns_ops USING gist IS 'GiST operators of timestamptz_ns';
 CREATE OPERATOR CLASS timestamptz_ns_ops
@@ -1234,12 +1243,14 @@ CREATE OPERATOR CLASS timestamptz_ns_ops
 		OPERATOR 4 >=,
 		OPERATOR 5 >,
 		OPERATOR 6 <>,
+		OPERATOR 15 <-> FOR ORDER BY pg_catalog.float_ops,
 		FUNCTION 1 timestamptz_ns_gist_consistent(internal, timestamptz_ns, smallint, oid, internal),
 		FUNCTION 2 timestamptz_ns_gist_union(internal, internal),
 		FUNCTION 3 timestamptz_ns_gist_compress(internal),
 		FUNCTION 5 timestamptz_ns_gist_penalty(internal, internal, internal),
 		FUNCTION 6 timestamptz_ns_gist_picksplit(internal, internal),
 		FUNCTION 7 timestamptz_ns_gist_same(timestamptz_ns_gist_key, timestamptz_ns_gist_key, internal),
+		FUNCTION 8 timestamptz_ns_gist_distance(internal, timestamptz_ns, smallint, oid, internal),
 		FUNCTION 9 timestamptz_ns_gist_fetch(internal),
 		STORAGE timestamptz_ns_gist_key;
 COMMENT ON OPERATOR CLASS timestamptz_ns_ops USING gist IS 'default GiST operator class of timestamptz_ns: equality and order, as btree_gist has for timestamptz, for multi-column indexes and exclusion constraints';
