@@ -40,4 +40,16 @@ EXPLAIN (COSTS OFF) SELECT count(*) FROM gn WHERE at < '2024-06-01 01:00Z' AND b
 EXPLAIN (COSTS OFF) SELECT count(*) FROM gn WHERE id = ksuid_nil();
 SELECT * FROM pg_temp.counts() EXCEPT SELECT * FROM nseq;
 RESET enable_seqscan;
+-- amcheck's GIN check (PostgreSQL 18 and later) finds both indexes sound
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS amcheck;
+RESET client_min_messages;
+DO $$
+BEGIN
+	IF to_regproc('gin_index_check') IS NOT NULL THEN
+		PERFORM gin_index_check('gn_id');
+		PERFORM gin_index_check('gn_at');
+	END IF;
+END
+$$;
 DROP TABLE gn;

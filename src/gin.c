@@ -124,58 +124,15 @@ gin_consistent(FunctionCallInfo fcinfo)
 	PG_RETURN_BOOL(check[0]);
 }
 
-PG_FUNCTION_INFO_V1(ksuid_gin_extract_value);
-Datum
-ksuid_gin_extract_value(PG_FUNCTION_ARGS)
-{
-	return gin_extract_value(fcinfo);
-}
+#define GIN_FUNCS(prefix, smallest, cmp) \
+PG_FUNCTION_INFO_V1(prefix##_gin_extract_value); \
+Datum prefix##_gin_extract_value(PG_FUNCTION_ARGS) { return gin_extract_value(fcinfo); } \
+PG_FUNCTION_INFO_V1(prefix##_gin_extract_query); \
+Datum prefix##_gin_extract_query(PG_FUNCTION_ARGS) { return gin_extract_query(fcinfo, smallest); } \
+PG_FUNCTION_INFO_V1(prefix##_gin_compare_prefix); \
+Datum prefix##_gin_compare_prefix(PG_FUNCTION_ARGS) { return gin_compare_prefix(fcinfo, cmp); } \
+PG_FUNCTION_INFO_V1(prefix##_gin_consistent); \
+Datum prefix##_gin_consistent(PG_FUNCTION_ARGS) { return gin_consistent(fcinfo); }
 
-PG_FUNCTION_INFO_V1(ksuid_gin_extract_query);
-Datum
-ksuid_gin_extract_query(PG_FUNCTION_ARGS)
-{
-	return gin_extract_query(fcinfo, PointerGetDatum(ksuid_nil_bytes));
-}
-
-PG_FUNCTION_INFO_V1(ksuid_gin_compare_prefix);
-Datum
-ksuid_gin_compare_prefix(PG_FUNCTION_ARGS)
-{
-	return gin_compare_prefix(fcinfo, cmp_ksuid);
-}
-
-PG_FUNCTION_INFO_V1(ksuid_gin_consistent);
-Datum
-ksuid_gin_consistent(PG_FUNCTION_ARGS)
-{
-	return gin_consistent(fcinfo);
-}
-
-PG_FUNCTION_INFO_V1(timestamptz_ns_gin_extract_value);
-Datum
-timestamptz_ns_gin_extract_value(PG_FUNCTION_ARGS)
-{
-	return gin_extract_value(fcinfo);
-}
-
-PG_FUNCTION_INFO_V1(timestamptz_ns_gin_extract_query);
-Datum
-timestamptz_ns_gin_extract_query(PG_FUNCTION_ARGS)
-{
-	return gin_extract_query(fcinfo, Int64GetDatum(FE_TSNS_NOBEGIN));
-}
-
-PG_FUNCTION_INFO_V1(timestamptz_ns_gin_compare_prefix);
-Datum
-timestamptz_ns_gin_compare_prefix(PG_FUNCTION_ARGS)
-{
-	return gin_compare_prefix(fcinfo, cmp_tsns);
-}
-
-PG_FUNCTION_INFO_V1(timestamptz_ns_gin_consistent);
-Datum
-timestamptz_ns_gin_consistent(PG_FUNCTION_ARGS)
-{
-	return gin_consistent(fcinfo);
-}
+GIN_FUNCS(ksuid, PointerGetDatum(ksuid_nil_bytes), cmp_ksuid)
+GIN_FUNCS(timestamptz_ns, Int64GetDatum(FE_TSNS_NOBEGIN), cmp_tsns)

@@ -7,7 +7,8 @@
  * starts; the count function agrees with the iterator, error and offset
  * included; what was read, compressed again, reads back the same.  The
  * input is also taken as IDs, 20 bytes each: sorted and compressed, they
- * must read back as themselves without repeats.
+ * must read back as themselves without repeats, and the radix sort of the
+ * aggregate must sort them as qsort() does.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -57,14 +58,47 @@ read_set(const uint8_t *s, size_t len, uint8_t *out, size_t *n, size_t *err_off)
 	return st;
 }
 
+/*
+ * Sort the n IDs in ids (the radix sort of the aggregate, against qsort),
+ * compress them: they read back sorted, without repeats.
+ */
+static void
+compress_and_check(size_t n)
+{
+	static uint64_t scratch[FE_KSUID_SORT_SCRATCH(MAX_IDS + 1) / 8 + 1];
+	size_t		len,
+				m,
+				off,
+				k = 0;
+
+	memcpy(again, ids, n * FE_KSUID_BYTES);
+	fe_ksuid_sort(ids, n, scratch);
+	qsort(again, n, FE_KSUID_BYTES, cmp_id);
+	if (memcmp(ids, again, n * FE_KSUID_BYTES) != 0)
+		abort();
+	len = fe_ksuid_set_encode(ids, n, set);
+	if (len == SIZE_MAX || len > FE_KSUID_SET_MAX_BYTES(n))
+		abort();
+	if (read_set(set, len, again, &m, &off) != FE_KSUID_SET_END)
+		abort();
+	for (size_t i = 0; i < n; i++)
+	{
+		if (i > 0 && memcmp(ids + i * FE_KSUID_BYTES, ids + (i - 1) * FE_KSUID_BYTES, FE_KSUID_BYTES) == 0)
+			continue;
+		if (k >= m || memcmp(ids + i * FE_KSUID_BYTES, again + k * FE_KSUID_BYTES, FE_KSUID_BYTES) != 0)
+			abort();
+		k++;
+	}
+	if (k != m)
+		abort();
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	size_t		n,
-				m,
 				off = 0,
-				coff = 0,
-				len;
+				coff = 0;
 	uint64_t	count = 0;
 	fe_ksuid_set_status st,
 				cst;
@@ -85,42 +119,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	else if (cst == FE_KSUID_SET_END && count <= MAX_IDS)
 		abort();				/* the iterator found more */
 	if (st == FE_KSUID_SET_END || st == FE_KSUID_SET_ID)
-	{
-		qsort(ids, n, FE_KSUID_BYTES, cmp_id);
-		len = fe_ksuid_set_encode(ids, n, set);
-		if (len == SIZE_MAX || len > FE_KSUID_SET_MAX_BYTES(n))
-			abort();
-		if (read_set(set, len, again, &m, &off) != FE_KSUID_SET_END)
-			abort();
-		/* the sorted IDs without repeats */
-		for (size_t i = 0, k = 0; i < n; i++)
-		{
-			if (i > 0 && memcmp(ids + i * FE_KSUID_BYTES, ids + (i - 1) * FE_KSUID_BYTES, FE_KSUID_BYTES) == 0)
-				continue;
-			if (k >= m || memcmp(ids + i * FE_KSUID_BYTES, again + k * FE_KSUID_BYTES, FE_KSUID_BYTES) != 0)
-				abort();
-			k++;
-			if (i == n - 1 && k != m)
-				abort();
-		}
-	}
+		compress_and_check(n);
 
 	/* the input as IDs */
 	n = size / FE_KSUID_BYTES;
 	if (n > MAX_IDS)
 		n = MAX_IDS;
 	memcpy(ids, data, n * FE_KSUID_BYTES);
-	qsort(ids, n, FE_KSUID_BYTES, cmp_id);
-	len = fe_ksuid_set_encode(ids, n, set);
-	if (len == SIZE_MAX || read_set(set, len, again, &m, &off) != FE_KSUID_SET_END)
-		abort();
-	for (size_t i = 0, k = 0; i < n; i++)
-	{
-		if (i > 0 && memcmp(ids + i * FE_KSUID_BYTES, ids + (i - 1) * FE_KSUID_BYTES, FE_KSUID_BYTES) == 0)
-			continue;
-		if (k >= m || memcmp(ids + i * FE_KSUID_BYTES, again + k * FE_KSUID_BYTES, FE_KSUID_BYTES) != 0)
-			abort();
-		k++;
-	}
+	compress_and_check(n);
 	return 0;
 }
