@@ -19,7 +19,7 @@ typedef int (*cmp_fn) (Datum a, Datum b);
 static int
 cmp_ksuid(Datum a, Datum b)
 {
-	return memcmp(DatumGetPointer(a), DatumGetPointer(b), FE_KSUID_BYTES);
+	return fe_ksuid_cmp((const uint8 *) DatumGetPointer(a), (const uint8 *) DatumGetPointer(b));
 }
 
 static int

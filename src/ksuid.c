@@ -161,7 +161,7 @@ ksuid_from_bytea(PG_FUNCTION_ARGS)
 static inline int
 ksuid_cmp_internal(const pg_ksuid *a, const pg_ksuid *b)
 {
-	return memcmp(a->data, b->data, FE_KSUID_BYTES);
+	return fe_ksuid_cmp(a->data, b->data);
 }
 
 #define KSUID_CMP_FUNC(name, op) \
@@ -229,7 +229,7 @@ typedef struct ksuid_sort_state
 static int
 ksuid_fast_cmp(Datum x, Datum y, SortSupport ssup)
 {
-	return memcmp(DatumGetKsuidP(x)->data, DatumGetKsuidP(y)->data, FE_KSUID_BYTES);
+	return fe_ksuid_cmp(DatumGetKsuidP(x)->data, DatumGetKsuidP(y)->data);
 }
 
 #if PG_VERSION_NUM < 150000
@@ -293,7 +293,7 @@ ksuid_abbrev_abort(int memtupcount, SortSupport ssup)
 	return false;
 }
 
-/* Set up sorting: memcmp, and abbreviated keys when the sort asks */
+/* Set up sorting: the IDs in byte order, and abbreviated keys when the sort asks */
 PG_FUNCTION_INFO_V1(ksuid_sortsupport);
 Datum
 ksuid_sortsupport(PG_FUNCTION_ARGS)

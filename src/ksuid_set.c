@@ -99,7 +99,7 @@ ksuid_compress_trans(PG_FUNCTION_ARGS)
 		}
 		slot = state->ids + state->n * FE_KSUID_BYTES;
 		memcpy(slot, id, FE_KSUID_BYTES);
-		if (state->sorted && state->n > 0 && memcmp(slot - FE_KSUID_BYTES, slot, FE_KSUID_BYTES) > 0)
+		if (state->sorted && state->n > 0 && fe_ksuid_cmp(slot - FE_KSUID_BYTES, slot) > 0)
 			state->sorted = false;
 		state->n++;
 	}
@@ -152,7 +152,7 @@ ksuid_compress_array(PG_FUNCTION_ARGS)
 		if (nulls != NULL && !(nulls[i / 8] & (1 << (i % 8))))
 			continue;
 		memcpy(ids + n * FE_KSUID_BYTES, data, FE_KSUID_BYTES);
-		if (sorted && n > 0 && memcmp(ids + (n - 1) * FE_KSUID_BYTES, data, FE_KSUID_BYTES) > 0)
+		if (sorted && n > 0 && fe_ksuid_cmp(ids + (n - 1) * FE_KSUID_BYTES, data) > 0)
 			sorted = false;
 		data += FE_KSUID_BYTES;
 		n++;

@@ -85,7 +85,7 @@ fe_ksuid_set_encode(const uint8_t *ids, size_t n, uint8_t *out)
 	for (size_t i = 1; i < n; i++)
 	{
 		const uint8_t *id = ids + i * FE_KSUID_BYTES;
-		int			c = memcmp(id, last, FE_KSUID_BYTES);
+		int			c = fe_ksuid_cmp(id, last);
 		uint32_t	t;
 		uint64_t	vhi,
 					vlo,
@@ -136,7 +136,7 @@ fe_ksuid_set_encode(const uint8_t *ids, size_t n, uint8_t *out)
 					uint64_t	nhi,
 								nlo;
 
-					c = memcmp(nx, id, FE_KSUID_BYTES);
+					c = fe_ksuid_cmp(nx, id);
 					if (c == 0)
 						continue;
 					if (c < 0)
@@ -174,7 +174,7 @@ typedef struct sort_item
 static int
 cmp_tie(const uint8_t *ids, const sort_item *a, const sort_item *b)
 {
-	return memcmp(ids + a->idx * FE_KSUID_BYTES, ids + b->idx * FE_KSUID_BYTES, FE_KSUID_BYTES);
+	return fe_ksuid_cmp(ids + a->idx * FE_KSUID_BYTES, ids + b->idx * FE_KSUID_BYTES);
 }
 
 /* a heap sort of the items of equal keys by all 20 bytes: no allocation */

@@ -37,6 +37,7 @@ single <<SQL
 CREATE EXTENSION fastevent
 CREATE TABLE k AS SELECT gen_ksuid() AS id, gen_ksuid()::text AS t FROM generate_series(1, $CALLS)
 CREATE TABLE u AS SELECT gen_random_uuid() AS id, gen_random_uuid()::text AS t FROM generate_series(1, $CALLS)
+CREATE TABLE ku AS SELECT id AS k, encode(substring(id::bytea FROM 1 FOR 16), 'hex')::uuid AS u FROM (SELECT ksuid_from_parts('2024-01-01Z'::timestamptz + g * interval '1 s', decode(md5(g::text), 'hex')) AS id FROM generate_series(1, $CALLS) g) s
 CREATE TABLE i8 AS SELECT (random() * 9e18)::int8 AS v FROM generate_series(1, $CALLS)
 CREATE TABLE tn AS SELECT to_timestamptz_ns(1704067200000000000 + (random() * 31536000e9)::int8) AS t FROM generate_series(1, $CALLS)
 CREATE TABLE tn25 AS SELECT to_timestamptz_ns(946684800000000000 + (random() * 788923800e9)::int8) AS t FROM generate_series(1, $CALLS)
@@ -88,3 +89,15 @@ measure to_json "SELECT count(to_json(tz::timestamptz_ns)) FROM tt" "(below)" "t
 measure to_json "SELECT count(to_json(tz)) FROM tt" "(reference)" "to_json (core)"
 measure fasthash_fnv1a_64_varlena "SELECT count(fasthash_fnv1a_64(s)) FROM s" "(8-40 bytes)"
 measure hashtextextended "SELECT count(hashtextextended(s, 0)) FROM s" "(reference)"
+# index builds, instructions per row: the same IDs in time order (the
+# uuid is the ksuid's first 16 bytes), the same instants in random order
+measure btbuild "CREATE INDEX ON ku (k)" "(per row)" "btree build, ksuid"
+measure btbuild "CREATE INDEX ON ku (u)" "(reference)" "btree build, uuid"
+measure btbuild "CREATE INDEX ON tt (t)" "(per row)" "btree build, tsns"
+measure btbuild "CREATE INDEX ON tt (tz)" "(reference)" "btree build, timestamptz"
+if [ "$(pg_config --version | sed 's/^PostgreSQL \([0-9]*\).*/\1/')" -ge 14 ]; then
+	measure brinbuild "CREATE INDEX ON ku USING brin (k ksuid_minmax_multi_ops)" "(per row)" "BRIN multi build, ksuid"
+	measure brinbuild "CREATE INDEX ON ku USING brin (u uuid_minmax_multi_ops)" "(reference)" "BRIN multi build, uuid"
+	measure brinbuild "CREATE INDEX ON tt USING brin (t timestamptz_ns_minmax_multi_ops)" "(per row)" "BRIN multi build, tsns"
+	measure brinbuild "CREATE INDEX ON tt USING brin (tz timestamptz_minmax_multi_ops)" "(reference)" "BRIN multi build, tz"
+fi

@@ -202,9 +202,46 @@ test_decode_against_reference(void)
 	CHECK(mismatches == 0, "%ld of 200000 strings decode unlike the reference", mismatches);
 }
 
+/*
+ * The comparison agrees with memcmp's sign for pairs that share a prefix
+ * of every length 0..20, whichever byte then differs and however.
+ */
+static void
+test_cmp(void)
+{
+	long		mismatches = 0;
+
+	for (int n = 0; n < 210000; n++)
+	{
+		uint8_t		a[20],
+					b[20];
+		size_t		same = (size_t) (n % 21);
+		int			want,
+					got;
+
+		for (int i = 0; i < 20; i++)
+			a[i] = (uint8_t) unit_rand();
+		memcpy(b, a, 20);
+		if (same < 20)
+		{
+			/* one differing byte, then random tails, 0x00 and 0xff included */
+			b[same] = (uint8_t) (a[same] + 1 + unit_rand() % 255);
+			for (size_t i = same + 1; i < 20; i++)
+				b[i] = (uint8_t) ((n / 21) % 3 == 0 ? unit_rand() : (n / 21) % 3 == 1 ? 0 : 0xff);
+		}
+		want = memcmp(a, b, 20);
+		want = (want > 0) - (want < 0);
+		got = fe_ksuid_cmp(a, b);
+		if (got != want || fe_ksuid_cmp(b, a) != -want)
+			mismatches++;
+	}
+	CHECK(mismatches == 0, "%ld of 210000 pairs compare unlike memcmp", mismatches);
+}
+
 void
 test_ksuid(const char *vectors)
 {
+	test_cmp();
 	test_vectors(vectors);
 	test_against_reference();
 	test_bad_input();
