@@ -100,4 +100,8 @@ if [ "$(pg_config --version | sed 's/^PostgreSQL \([0-9]*\).*/\1/')" -ge 14 ]; t
 	measure brinbuild "CREATE INDEX ON ku USING brin (u uuid_minmax_multi_ops)" "(reference)" "BRIN multi build, uuid"
 	measure brinbuild "CREATE INDEX ON tt USING brin (t timestamptz_ns_minmax_multi_ops)" "(per row)" "BRIN multi build, tsns"
 	measure brinbuild "CREATE INDEX ON tt USING brin (tz timestamptz_minmax_multi_ops)" "(reference)" "BRIN multi build, tz"
+	measure brinbuild "CREATE INDEX ON ku USING brin (k ksuid_bloom_ops)" "(per row)" "BRIN bloom build, ksuid"
+	measure brinbuild "CREATE INDEX ON ku USING brin (u uuid_bloom_ops)" "(reference)" "BRIN bloom build, uuid"
+	measure brinbuild "CREATE INDEX ON tt USING brin (t timestamptz_ns_bloom_ops)" "(per row)" "BRIN bloom build, tsns"
+	measure brinbuild "CREATE INDEX ON tt USING brin (tz timestamptz_bloom_ops)" "(reference)" "BRIN bloom build, tz"
 fi
