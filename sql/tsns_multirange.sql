@@ -43,3 +43,19 @@ SELECT pg_describe_object(d.classid, d.objid, 0) AS member,
  ORDER BY 1;
 SELECT p.oid::regprocedure AS function, p.provolatile AS vol, p.proisstrict AS strict, p.proparallel AS par
   FROM pg_proc p WHERE p.proname = 'tstzmultirange_ns' ORDER BY p.oid::regprocedure::text;
+
+-- casts between tstzmultirange and tstzmultirange_ns: exact one way; the
+-- other rounds each bound, then merges what now touches and drops what is
+-- now empty
+SELECT '{[2024-06-01 10:00Z,2024-06-01 11:00Z), (2024-06-01 12:00:00.000001Z,)}'::tstzmultirange::tstzmultirange_ns AS exact,
+       '{}'::tstzmultirange::tstzmultirange_ns AS empty_;
+SELECT tstzmultirange_ns(tstzrange_ns('2024-06-01 10:00Z', '2024-06-01 10:00:00.0000006Z'),
+                         tstzrange_ns('2024-06-01 10:00:00.0000011Z', '2024-06-01 11:00Z'),
+                         tstzrange_ns('2024-06-01 12:00:00.0000001Z', '2024-06-01 12:00:00.0000002Z'))::tstzmultirange AS merged;
+SELECT tstzmultirange(tstzmultirange_ns(tstzrange_ns('2024-06-01Z', '2024-06-02Z'))) AS to_us,
+       tstzmultirange_ns('{[2024-06-01Z,2024-06-02Z)}'::tstzmultirange) AS to_ns;
+SELECT '{[1600-01-01Z,2024-01-01Z)}'::tstzmultirange::tstzmultirange_ns;
+CREATE TEMP TABLE mrc (ns tstzmultirange_ns, us tstzmultirange);
+INSERT INTO mrc VALUES ('{[2024-06-01Z,2024-06-02Z)}'::tstzmultirange, '{[2024-06-01Z,2024-06-01 00:00:00.0000004Z)}'::tstzmultirange_ns);
+SELECT * FROM mrc;
+DROP TABLE mrc;

@@ -83,3 +83,34 @@ INSERT INTO booking VALUES (tstzrange_ns('2024-06-01 11:00Z', '2024-06-01 12:00Z
 INSERT INTO booking VALUES (tstzrange_ns('2024-06-01 11:59:59.999999999Z', '2024-06-01 13:00Z'));
 SELECT * FROM booking ORDER BY during;
 DROP TABLE booking, win;
+
+-- casts between tstzrange and tstzrange_ns: exact one way, rounded half up
+-- to the microsecond the other, bounds and their inclusivity kept
+SELECT tstzrange('2024-06-01 10:00:00.000001Z', '2024-06-01 11:00Z', '(]')::tstzrange_ns AS exact,
+       tstzrange(NULL, '2024-06-01Z')::tstzrange_ns AS unbounded_below,
+       tstzrange('-infinity', 'infinity', '[]')::tstzrange_ns AS infinities,
+       'empty'::tstzrange::tstzrange_ns AS empty_;
+SELECT tstzrange_ns('2024-06-01 10:00:00.0000005Z', '2024-06-01 10:00:00.0000014Z', '[]')::tstzrange AS up_and_down,
+       tstzrange_ns('2024-06-01 10:00:00.0000001Z', '2024-06-01 10:00:00.0000004Z')::tstzrange AS met_so_empty,
+       tstzrange_ns('2024-06-01 10:00:00.0000001Z', '2024-06-01 10:00:00.0000004Z', '[]')::tstzrange AS met_inclusive,
+       tstzrange_ns('2024-06-01Z', NULL, '[)')::tstzrange AS unbounded_above,
+       tstzrange_ns('-infinity', '2262-04-11 23:47:16.854775806Z')::tstzrange AS last_ns;
+-- the function forms, and a round trip that loses nothing
+SELECT tstzrange(tstzrange_ns('2024-06-01Z', '2024-06-02Z')) AS to_us,
+       tstzrange_ns(tstzrange('2024-06-01Z', '2024-06-02Z')) AS to_ns,
+       tstzrange(tstzrange_ns(tstzrange('2024-06-01 01:02:03.456789Z', '2024-06-02Z', '[]')))
+         = tstzrange('2024-06-01 01:02:03.456789Z', '2024-06-02Z', '[]') AS round_trip;
+-- a bound outside timestamptz_ns's range is an error, not a wrapped value
+SELECT tstzrange('1600-01-01Z', '2024-01-01Z')::tstzrange_ns;
+SELECT tstzrange('2024-01-01Z', '2300-01-01Z', '[]')::tstzrange_ns;
+-- in assignments both ways; not implicitly
+CREATE TEMP TABLE rc (ns tstzrange_ns, us tstzrange);
+INSERT INTO rc VALUES (tstzrange('2024-06-01Z', '2024-06-02Z'), tstzrange_ns('2024-06-01Z', '2024-06-01 00:00:00.9999995Z'));
+SELECT * FROM rc;
+SELECT ns && tstzrange('2024-06-01Z', '2024-06-02Z') FROM rc;
+SELECT ns && tstzrange('2024-06-01Z', '2024-06-02Z')::tstzrange_ns AS overlaps FROM rc;
+DROP TABLE rc;
+SELECT castcontext, castsource::regtype, casttarget::regtype FROM pg_cast
+ WHERE castsource IN ('tstzrange'::regtype, 'tstzrange_ns'::regtype)
+   AND casttarget IN ('tstzrange'::regtype, 'tstzrange_ns'::regtype)
+ ORDER BY 2::text;

@@ -1112,6 +1112,35 @@ BEGIN
 	END IF;
 END
 $$;
+-- casts between tstzrange and tstzrange_ns, bound by bound, in assignments
+-- and explicitly: to tstzrange_ns exact, to tstzrange rounded half up to the
+-- microsecond (and from PostgreSQL 14 on the same between the multiranges)
+CREATE FUNCTION tstzrange_ns(tstzrange) RETURNS tstzrange_ns
+	AS 'MODULE_PATHNAME', 'tstzrange_tstzrange_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION tstzrange_ns(tstzrange) IS 'convert tstzrange to tstzrange_ns, exactly';
+CREATE CAST (tstzrange AS tstzrange_ns) WITH FUNCTION tstzrange_ns(tstzrange) AS ASSIGNMENT;
+COMMENT ON CAST (tstzrange AS tstzrange_ns) IS 'exact';
+CREATE FUNCTION tstzrange(tstzrange_ns) RETURNS tstzrange
+	AS 'MODULE_PATHNAME', 'tstzrange_ns_tstzrange' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION tstzrange(tstzrange_ns) IS 'convert tstzrange_ns to tstzrange, each bound rounded half up to the microsecond';
+CREATE CAST (tstzrange_ns AS tstzrange) WITH FUNCTION tstzrange(tstzrange_ns) AS ASSIGNMENT;
+COMMENT ON CAST (tstzrange_ns AS tstzrange) IS 'each bound rounded half up to the microsecond; bounds that meet make it empty';
+DO $$
+BEGIN
+	IF pg_catalog.current_setting('server_version_num')::pg_catalog.int4 >= 140000 THEN
+		CREATE FUNCTION tstzmultirange_ns(tstzmultirange) RETURNS tstzmultirange_ns
+			AS 'MODULE_PATHNAME', 'tstzmultirange_tstzmultirange_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+		COMMENT ON FUNCTION tstzmultirange_ns(tstzmultirange) IS 'convert tstzmultirange to tstzmultirange_ns, exactly';
+		CREATE CAST (tstzmultirange AS tstzmultirange_ns) WITH FUNCTION tstzmultirange_ns(tstzmultirange) AS ASSIGNMENT;
+		COMMENT ON CAST (tstzmultirange AS tstzmultirange_ns) IS 'exact';
+		CREATE FUNCTION tstzmultirange(tstzmultirange_ns) RETURNS tstzmultirange
+			AS 'MODULE_PATHNAME', 'tstzmultirange_ns_tstzmultirange' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+		COMMENT ON FUNCTION tstzmultirange(tstzmultirange_ns) IS 'convert tstzmultirange_ns to tstzmultirange, each bound rounded half up to the microsecond';
+		CREATE CAST (tstzmultirange_ns AS tstzmultirange) WITH FUNCTION tstzmultirange(tstzmultirange_ns) AS ASSIGNMENT;
+		COMMENT ON CAST (tstzmultirange_ns AS tstzmultirange) IS 'each bound rounded half up to the microsecond, then merged again';
+	END IF;
+END
+$$;
 
 -- GiST: equality and order for both types, as btree_gist has them for uuid
 -- and timestamptz, so that they work in multi-column GiST indexes and
