@@ -35,6 +35,7 @@ single() {	# single [valgrind args...] < sql: run statements in a single-user ba
 # UTC offset in New York), and over 25 years from 2000 (about 50)
 single <<SQL
 CREATE EXTENSION fastevent
+CREATE EXTENSION btree_gist
 CREATE TABLE k AS SELECT gen_ksuid() AS id, gen_ksuid()::text AS t FROM generate_series(1, $CALLS)
 CREATE TABLE u AS SELECT gen_random_uuid() AS id, gen_random_uuid()::text AS t FROM generate_series(1, $CALLS)
 CREATE TABLE ku AS SELECT id AS k, encode(substring(id::bytea FROM 1 FOR 16), 'hex')::uuid AS u FROM (SELECT ksuid_from_parts('2024-01-01Z'::timestamptz + g * interval '1 s', decode(md5(g::text), 'hex')) AS id FROM generate_series(1, $CALLS) g) s
@@ -95,6 +96,10 @@ measure btbuild "CREATE INDEX ON ku (k)" "(per row)" "btree build, ksuid"
 measure btbuild "CREATE INDEX ON ku (u)" "(reference)" "btree build, uuid"
 measure btbuild "CREATE INDEX ON tt (t)" "(per row)" "btree build, tsns"
 measure btbuild "CREATE INDEX ON tt (tz)" "(reference)" "btree build, timestamptz"
+measure gistbuild "CREATE INDEX ON ku USING gist (k)" "(per row)" "GiST build, ksuid"
+measure gistbuild "CREATE INDEX ON ku USING gist (u)" "(btree_gist)" "GiST build, uuid"
+measure gistbuild "CREATE INDEX ON tt USING gist (t)" "(per row)" "GiST build, tsns"
+measure gistbuild "CREATE INDEX ON tt USING gist (tz)" "(btree_gist)" "GiST build, timestamptz"
 if [ "$(pg_config --version | sed 's/^PostgreSQL \([0-9]*\).*/\1/')" -ge 14 ]; then
 	measure brinbuild "CREATE INDEX ON ku USING brin (k ksuid_minmax_multi_ops)" "(per row)" "BRIN multi build, ksuid"
 	measure brinbuild "CREATE INDEX ON ku USING brin (u uuid_minmax_multi_ops)" "(reference)" "BRIN multi build, uuid"
