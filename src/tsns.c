@@ -798,8 +798,8 @@ in_range_timestamptz_ns_interval(PG_FUNCTION_ARGS)
  */
 
 /* A timestamptz that core computed with an overflow flag, as a timestamptz_ns */
-static int64
-from_usec_checked(TimestampTz us, int overflow)
+int64
+tsns_from_usec_checked(TimestampTz us, int overflow)
 {
 	int64		result;
 
@@ -813,7 +813,7 @@ PG_FUNCTION_INFO_V1(timestamptz_timestamptz_ns);
 Datum
 timestamptz_timestamptz_ns(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_INT64(from_usec_checked(PG_GETARG_TIMESTAMPTZ(0), 0));
+	PG_RETURN_INT64(tsns_from_usec_checked(PG_GETARG_TIMESTAMPTZ(0), 0));
 }
 
 TimestampTz
@@ -871,7 +871,7 @@ timestamp_timestamptz_ns(PG_FUNCTION_ARGS)
 	int			overflow = 0;
 	TimestampTz us = timestamp2timestamptz_opt_overflow(PG_GETARG_TIMESTAMP(0), &overflow);
 
-	PG_RETURN_INT64(from_usec_checked(us, overflow));
+	PG_RETURN_INT64(tsns_from_usec_checked(us, overflow));
 }
 
 /* timestamptz_ns to timestamp: the local time in the session time zone, to the microsecond */
@@ -901,7 +901,7 @@ date_timestamptz_ns(PG_FUNCTION_ARGS)
 	int			overflow = 0;
 	TimestampTz us = date2timestamptz_opt_overflow(PG_GETARG_DATEADT(0), &overflow);
 
-	PG_RETURN_INT64(from_usec_checked(us, overflow));
+	PG_RETURN_INT64(tsns_from_usec_checked(us, overflow));
 }
 
 /* timestamptz_ns to date: the local date in the session time zone */

@@ -246,6 +246,7 @@ extern Datum tsns_parse_general(char *str, FunctionCallInfo fcinfo);
 
 /* Shared by the type and its functions (tsns.c) */
 extern TimestampTz tsns_round_to_tstz(int64 ns);
+extern int64 tsns_from_usec_checked(TimestampTz us, int overflow);
 extern int	tsns_interval_sign(const Interval *span);
 extern int64 tsns_add_interval(int64 ns, Interval *span, bool subtract);
 extern bool tsns_add_interval_in_zone(int64 ns, const Interval *span, bool subtract,

@@ -55,11 +55,7 @@ cast_cache(FunctionCallInfo fcinfo, Oid from, int flags)
 static Datum
 bound_to_ns(Datum us)
 {
-	int64		ns;
-
-	if (!usec_join(DatumGetTimestampTz(us), 0, &ns))
-		tsns_range_error();
-	return Int64GetDatum(ns);
+	return Int64GetDatum(tsns_from_usec_checked(DatumGetTimestampTz(us), 0));
 }
 
 static Datum
