@@ -13,7 +13,7 @@ DATA = src/sql/fastevent--0.1.sql src/sql/fastevent--0.2.sql src/sql/fastevent--
 PGFILEDESC = "fastevent - KSUIDs, nanosecond timestamps and fasthash"
 
 REGRESS = ksuid_io ksuid_vectors ksuid_ops ksuid_index ksuid_funcs fasthash \
-	tsns_io tsns_vectors tsns_zones tsns_ops tsns_funcs tsns_infinite tsns_typmod tsns_grammar tsns_range gist gin ksuid_set markings
+	tsns_io tsns_vectors tsns_zones tsns_ops tsns_funcs tsns_infinite tsns_typmod tsns_grammar tsns_mixed tsns_range gist gin ksuid_set markings
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
 EXTRA_CLEAN = test/build results regression.diffs regression.out fastevent-*.zip
 

@@ -89,8 +89,34 @@ SELECT * FROM ksuid_expand('\x010669f7efb5a1cd34b5f99d1154fb6853345c9735'::bytea
 SELECT ksuid_compressed_count('\x000669f7efb5a1cd34b5f99d1154fb6853345c9735c9000000000000000001'::bytea);
 SELECT ksuid_compressed_count('\x000669f7efb5a1cd34b5f99d1154fb6853345c9735c8fffffffffffffffe'::bytea);
 SELECT ksuid_compressed_count('\x000669f7efb5a1cd34b5f99d1154fb6853345c9735c87ffffffffffffffe'::bytea);
--- the IDs before a break in a set are given, then the error
+-- the whole set is checked before its first ID: a break gives no IDs at all
 SELECT * FROM ksuid_expand('\x000669f7efb5a1cd34b5f99d1154fb6853345c9735c1028100'::bytea);
+-- and a set of more than 2^63 - 1 IDs (which would stream for ever) too
+SELECT * FROM ksuid_expand('\x000669f7efb5a1cd34b5f99d1154fb6853345c9735c8fffffffffffffffe'::bytea);
+-- so ksuid_expand and ksuid_compressed_count refuse the same sets, with the
+-- same SQLSTATE and message
+CREATE FUNCTION pg_temp.refusal(f text, s bytea) RETURNS text LANGUAGE plpgsql AS $$
+BEGIN
+  IF f = 'count' THEN
+    PERFORM ksuid_compressed_count(s);
+  ELSE
+    PERFORM (SELECT count(*) FROM (SELECT ksuid_expand(s) LIMIT 1) x);
+  END IF;
+  RETURN 'accepted';
+EXCEPTION WHEN OTHERS THEN
+  RETURN SQLSTATE || ': ' || SQLERRM;
+END $$;
+SELECT note, pg_temp.refusal('count', s) AS count_says,
+       pg_temp.refusal('expand', s) = pg_temp.refusal('count', s) AS expand_same
+  FROM (VALUES ('2^63 - 1 IDs', '\x000669f7efb5a1cd34b5f99d1154fb6853345c9735c87ffffffffffffffe'::bytea),
+               ('2^63 IDs', '\x000669f7efb5a1cd34b5f99d1154fb6853345c9735c87fffffffffffffff'),
+               ('2^64 - 1 IDs', '\x000669f7efb5a1cd34b5f99d1154fb6853345c9735c8fffffffffffffffe'),
+               ('2^64 IDs', '\x000669f7efb5a1cd34b5f99d1154fb6853345c9735c8ffffffffffffffff'),
+               ('two long runs', '\x000669f7efb5a1cd34b5f99d1154fb6853345c9735c87ffffffffffffffec87ffffffffffffffe'),
+               ('a break', '\x000669f7efb5a1cd34b5f99d1154fb6853345c9735c1028100'),
+               ('truncated', '\x000669f7efb5a1cd34b5f99d1154fb6853345c97'),
+               ('no start', '\x40'),
+               ('empty', '')) v(note, s);
 
 -- a set made by appending one to another (Go's AppendCompressed on a set)
 -- reads as both, in turn

@@ -26,10 +26,35 @@ typedef struct ksuid_agg_state
 FE_NORETURN static void
 set_error(fe_ksuid_set_status st, size_t offset)
 {
+	if (st == FE_KSUID_SET_TOO_MANY)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("compressed KSUID set holds more than %lld IDs",
+						(long long) FE_KSUID_SET_MAX_COUNT),
+				 errdetail("At byte %zu: %s.", offset, fe_ksuid_set_strerror(st))));
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 			 errmsg("invalid compressed KSUID set"),
 			 errdetail("At byte %zu: %s.", offset, fe_ksuid_set_strerror(st))));
+}
+
+/*
+ * How many IDs a set holds, every item checked: the one check that both
+ * ksuid_compressed_count() and ksuid_expand() make, so that they refuse the
+ * same sets with the same error.
+ */
+static uint64_t
+checked_count(const bytea *set)
+{
+	uint64_t	count;
+	size_t		offset;
+	fe_ksuid_set_status st;
+
+	st = fe_ksuid_set_count((const uint8_t *) VARDATA_ANY(set), VARSIZE_ANY_EXHDR(set),
+							&count, &offset);
+	if (st != FE_KSUID_SET_END)
+		set_error(st, offset);
+	return count;
 }
 
 /*
@@ -138,7 +163,7 @@ ksuid_compress_array(PG_FUNCTION_ARGS)
 	Size		offset = ARR_HASNULL(arr) ? (Size) arr->dataoffset :
 		(Size) ARR_OVERHEAD_NONULLS(ARR_NDIM(arr));
 	const uint8 *data = (const uint8 *) arr + offset;
-	bits8	   *nulls = ARR_NULLBITMAP(arr);
+	uint8	   *nulls = ARR_NULLBITMAP(arr);
 	uint8	   *ids;
 	Size		n = 0;
 	bool		sorted = true;
@@ -181,6 +206,8 @@ ksuid_expand(PG_FUNCTION_ARGS)
 		old = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
 		/* detoasted here, so that it lives as long as the iterator */
 		set = PG_GETARG_BYTEA_PP(0);
+		/* the whole set checked before the first ID (no rows, then an error) */
+		(void) checked_count(set);
 		it = palloc(sizeof(fe_ksuid_set_iter));
 		fe_ksuid_set_iter_init(it, (const uint8_t *) VARDATA_ANY(set), VARSIZE_ANY_EXHDR(set));
 		funcctx->user_fctx = it;
@@ -203,18 +230,5 @@ PG_FUNCTION_INFO_V1(ksuid_compressed_count);
 Datum
 ksuid_compressed_count(PG_FUNCTION_ARGS)
 {
-	bytea	   *set = PG_GETARG_BYTEA_PP(0);
-	uint64_t	count;
-	size_t		offset;
-	fe_ksuid_set_status st;
-
-	st = fe_ksuid_set_count((const uint8_t *) VARDATA_ANY(set), VARSIZE_ANY_EXHDR(set),
-							&count, &offset);
-	if (st != FE_KSUID_SET_END && st != FE_KSUID_SET_TOO_MANY)
-		set_error(st, offset);
-	if (st == FE_KSUID_SET_TOO_MANY || count > (uint64_t) PG_INT64_MAX)
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("compressed KSUID set holds more than %lld IDs", (long long) PG_INT64_MAX)));
-	PG_RETURN_INT64((int64) count);
+	PG_RETURN_INT64((int64) checked_count(PG_GETARG_BYTEA_PP(0)));
 }

@@ -14,7 +14,9 @@ set -eu
 psql_q() { psql -X -q -A -t -v ON_ERROR_STOP=1 "$@"; }
 
 # version SCRIPT CHECKSUM for every released install or update script
-released="fastevent--0.1.sql 7a5bfc694954105deb8c81d1f314e5bd"
+released="fastevent--0.1.sql 7a5bfc694954105deb8c81d1f314e5bd
+fastevent--0.2.sql 056a98e3f4be8e51d272403bfab2cd16
+fastevent--0.1--0.2.sql 0c01454ce00019dfc1e85e15956ed78f"
 
 check_name=release
 . "$(dirname "$0")/check.sh"

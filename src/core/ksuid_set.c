@@ -407,7 +407,8 @@ fe_ksuid_set_count(const uint8_t *set, size_t len, uint64_t *count,
 			*error_offset = fe_ksuid_set_error_offset(&it);
 			return st;
 		}
-		if (n + 1 + it.run < n)
+		/* n + 1 + run, within the limit and without overflow */
+		if (n >= FE_KSUID_SET_MAX_COUNT || it.run > FE_KSUID_SET_MAX_COUNT - 1 - n)
 		{
 			*error_offset = fe_ksuid_set_error_offset(&it);
 			return FE_KSUID_SET_TOO_MANY;
@@ -436,7 +437,7 @@ fe_ksuid_set_strerror(fe_ksuid_set_status st)
 		case FE_KSUID_SET_EMPTY_RUN:
 			return "a run of zero KSUIDs";
 		case FE_KSUID_SET_TOO_MANY:
-			return "the set holds more than 2^64 - 1 KSUIDs";
+			return "the set holds more than 2^63 - 1 KSUIDs";
 		default:
 			return "no error";
 	}

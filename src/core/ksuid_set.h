@@ -57,7 +57,7 @@ typedef enum fe_ksuid_set_status
 	FE_KSUID_SET_BAD_WIDTH = -3,	/* a tag's byte count out of range */
 	FE_KSUID_SET_NOT_ASCENDING = -4,	/* a delta of zero, or past the top */
 	FE_KSUID_SET_EMPTY_RUN = -5,	/* a run of zero IDs */
-	FE_KSUID_SET_TOO_MANY = -6	/* a count past UINT64_MAX */
+	FE_KSUID_SET_TOO_MANY = -6	/* a count past FE_KSUID_SET_MAX_COUNT */
 } fe_ksuid_set_status;
 
 typedef struct fe_ksuid_set_iter
@@ -81,9 +81,16 @@ extern fe_ksuid_set_status fe_ksuid_set_next(fe_ksuid_set_iter *it,
 											 uint8_t id[FE_KSUID_BYTES]);
 
 /*
+ * The most IDs a set may hold: what a signed 64-bit count (SQL's bigint)
+ * holds.  A set past it is refused whole, by the count and by whoever reads
+ * a set after checking it with fe_ksuid_set_count().
+ */
+#define FE_KSUID_SET_MAX_COUNT ((uint64_t) INT64_MAX)
+
+/*
  * How many IDs the set holds, checking every item (a run is counted, not
  * walked).  Returns FE_KSUID_SET_END with *count set, or an error:
- * FE_KSUID_SET_TOO_MANY where the count passes UINT64_MAX.
+ * FE_KSUID_SET_TOO_MANY where the count passes FE_KSUID_SET_MAX_COUNT.
  */
 extern fe_ksuid_set_status fe_ksuid_set_count(const uint8_t *set, size_t len,
 											  uint64_t *count, size_t *error_offset);

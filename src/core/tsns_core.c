@@ -311,10 +311,20 @@ parse_offset(const char *s, size_t len, int32_t *gmtoff)
 size_t
 fe_tsns_format_rfc3339(int64_t sec, int32_t nsec, int32_t gmtoff, char *buf)
 {
+	size_t		n,
+				off_len,
+				frac_end = 29;
+
+	/* RFC 3339 offsets are whole minutes: UTC for local mean time */
+	if (gmtoff % 60 != 0)
+	{
+		n = fe_tsns_format_rfc3339(sec, nsec, 0, buf) - 6;	/* less "+00:00" */
+		buf[n++] = 'Z';
+		return n;
+	}
 	/* the ISO form in place: date, time, '.' at 19, nine digits, offset at 29 */
-	size_t		n = fe_tsns_format_split(sec, nsec, gmtoff, buf);
-	size_t		off_len = n - 29;
-	size_t		frac_end = 29;
+	n = fe_tsns_format_split(sec, nsec, gmtoff, buf);
+	off_len = n - 29;
 
 	buf[10] = 'T';
 	while (frac_end > 20 && buf[frac_end - 1] == '0')

@@ -81,7 +81,9 @@ extern size_t fe_tsns_format_split(int64_t sec, int32_t nsec, int32_t gmtoff, ch
 /*
  * RFC 3339, as PostgreSQL writes a timestamptz in JSON (XSD form): "T"
  * between date and time, the fraction without its trailing zeros (none
- * when it is zero), the offset as +HH:MM, and :SS when it has seconds.  At
+ * when it is zero), the offset as +HH:MM.  An offset with seconds (local
+ * mean time, New York before 1883 is -04:56:02) has no RFC 3339 form, where
+ * core writes +HH:MM:SS: such an instant is written in UTC, with "Z".  At
  * most FE_TSNS_RFC3339_MAXLEN bytes, which buf must have (it is first
  * written in the ISO form, of the same maximum length); no terminator.
  */

@@ -8,9 +8,8 @@
 -- and adds casts of timestamptz_ns to json (RFC 3339), time and timetz,
 -- isfinite, age, make_timestamptz_ns, to_char and the precision modifier
 -- timestamptz_ns(p); adds EXTRACT, AT TIME ZONE and OVERLAPS in pg_catalog
--- (so the extension is no longer relocatable), comparisons with date and
--- timestamp, and calls mixing timestamptz_ns with timestamptz, whose cast to
--- timestamptz becomes implicit;
+-- (so the extension is no longer relocatable), and comparisons with date
+-- and timestamp;
 -- and re-points the functions of timestamptz_ns at C names like their own.
 
 -- ksuid
@@ -613,12 +612,10 @@ ALTER OPERATOR FAMILY timestamptz_ns_ops USING btree ADD
 	OPERATOR 5 > (timestamp, timestamp),
 	FUNCTION 1 (timestamp, timestamp) timestamp_cmp(timestamp, timestamp);
 
--- PostgreSQL finds the common type of mixed values by staying on its
--- preferred type, timestamptz, when one comes first: the cast to it must be
--- implicit for COALESCE(now(), ts) and its kin to resolve at all
-DROP CAST (timestamptz_ns AS timestamptz);
-CREATE CAST (timestamptz_ns AS timestamptz) WITH FUNCTION timestamptz(timestamptz_ns) AS IMPLICIT;
-COMMENT ON CAST (timestamptz_ns AS timestamptz) IS 'rounded half up to the microsecond, implicit (0.1: in assignment)';
+-- the cast to timestamptz stays in assignment, as in 0.1: were it implicit
+-- too, PostgreSQL would keep timestamptz, its preferred type, in a mixed
+-- expression that starts with one, and round the nanoseconds away
+COMMENT ON CAST (timestamptz_ns AS timestamptz) IS 'rounded half up to the microsecond, in assignment: never implicit, so a mixed expression is exact or refused';
 
 -- date_add, date_subtract and generate_series with a zone, as core has them
 -- for timestamptz from PostgreSQL 16 on (here on every major): the calendar
@@ -639,8 +636,8 @@ CREATE FUNCTION generate_series(timestamptz_ns, timestamptz_ns, interval, text) 
 	AS 'MODULE_PATHNAME', 'generate_series_timestamptz_ns_at_zone' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION generate_series(timestamptz_ns, timestamptz_ns, interval, text) IS 'series of times from start to stop, by step, months and days in the given time zone';
 
--- ksuid bounds and parts at a timestamptz_ns's own second (through the
--- implicit cast to timestamptz, 23:59:59.9999996 rounds into the next)
+-- ksuid bounds and parts at a timestamptz_ns's own second (through a cast
+-- to timestamptz, 23:59:59.9999996 would round into the next)
 CREATE FUNCTION ksuid_min_at(timestamptz_ns) RETURNS ksuid
 	AS 'MODULE_PATHNAME', 'ksuid_min_at_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ksuid_min_at(timestamptz_ns) IS 'smallest ksuid of the second of the given time: lower bound of a time range scan';

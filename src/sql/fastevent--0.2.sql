@@ -645,8 +645,8 @@ CREATE FUNCTION date(timestamptz_ns) RETURNS date
 COMMENT ON FUNCTION date(timestamptz_ns) IS 'convert timestamptz_ns to date in the session TimeZone';
 CREATE CAST (timestamptz AS timestamptz_ns) WITH FUNCTION timestamptz_ns(timestamptz) AS IMPLICIT;
 COMMENT ON CAST (timestamptz AS timestamptz_ns) IS 'exact, implicit';
-CREATE CAST (timestamptz_ns AS timestamptz) WITH FUNCTION timestamptz(timestamptz_ns) AS IMPLICIT;
-COMMENT ON CAST (timestamptz_ns AS timestamptz) IS 'rounded half up to the microsecond, implicit (0.1: in assignment)';
+CREATE CAST (timestamptz_ns AS timestamptz) WITH FUNCTION timestamptz(timestamptz_ns) AS ASSIGNMENT;
+COMMENT ON CAST (timestamptz_ns AS timestamptz) IS 'rounded half up to the microsecond, in assignment: never implicit, so a mixed expression is exact or refused';
 CREATE CAST (timestamp AS timestamptz_ns) WITH FUNCTION timestamptz_ns(timestamp) AS IMPLICIT;
 COMMENT ON CAST (timestamp AS timestamptz_ns) IS 'in the session TimeZone, implicit';
 CREATE CAST (timestamptz_ns AS timestamp) WITH FUNCTION "timestamp"(timestamptz_ns) AS ASSIGNMENT;

@@ -5,7 +5,8 @@
  * Any input is read as a set: the iterator must stop with an ID count or an
  * error and never read past the end; IDs rise within each part a whole KSUID
  * starts; the count function agrees with the iterator, error and offset
- * included; what was read, compressed again, reads back the same.  The
+ * included, so ksuid_expand() and ksuid_compressed_count() refuse the same
+ * sets; what was read, compressed again, reads back the same.  The
  * input is also taken as IDs, 20 bytes each: sorted and compressed, they
  * must read back as themselves without repeats, and the radix sort of the
  * aggregate must sort them as qsort() does.
@@ -118,6 +119,16 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	else if (cst == FE_KSUID_SET_END && count <= MAX_IDS)
 		abort();				/* the iterator found more */
+	/*
+	 * ksuid_expand() reads a set only after the count has accepted it, so
+	 * the two SQL functions refuse the same sets: what the count accepts,
+	 * the iterator reads without an error, and never more than a bigint.
+	 */
+	if (cst == FE_KSUID_SET_END &&
+		(count > FE_KSUID_SET_MAX_COUNT || (st != FE_KSUID_SET_END && st != FE_KSUID_SET_ID)))
+		abort();
+	if (cst != FE_KSUID_SET_END && st == FE_KSUID_SET_END)
+		abort();
 	if (st == FE_KSUID_SET_END || st == FE_KSUID_SET_ID)
 		compress_and_check(n);
 

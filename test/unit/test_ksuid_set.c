@@ -168,18 +168,32 @@ test_broken(void)
 			  cases[i].hex, st, n, cases[i].st, cases[i].ids);
 	}
 
-	/* the count of a run of 2^64 - 1 is computed, not walked */
+	/*
+	 * The count of a long run is computed, not walked; a set holds at most
+	 * 2^63 - 1 IDs (SQL's bigint), and one past that is refused at the run
+	 * that passes it, however it passes.
+	 */
 	{
 		uint64_t	count = 0;
 		size_t		off = 99;
-		int			len = unit_unhex("000f1e2d3c00112233445566778899aabbccddeeff" "c8fffffffffffffffe"
-									 "c8fffffffffffffffe", set_buf, sizeof(set_buf));
+		int			len = unit_unhex("000f1e2d3c00112233445566778899aabbccddeeff" "c87ffffffffffffffd"
+									 "c101" "c101", set_buf, sizeof(set_buf));
 
-		CHECK(fe_ksuid_set_count(set_buf, (size_t) len - 9, &count, &off) == FE_KSUID_SET_END &&
-			  count == UINT64_MAX, "count of a long run: %llu", (unsigned long long) count);
-		/* two of them hold more than 2^64 IDs */
+		CHECK(fe_ksuid_set_count(set_buf, 30, &count, &off) == FE_KSUID_SET_END &&
+			  count == UINT64_C(0x7ffffffffffffffe), "count of a long run: %llu", (unsigned long long) count);
+		/* one more ID (a run of one) is the most a set holds */
+		CHECK(fe_ksuid_set_count(set_buf, 30 + 2, &count, &off) == FE_KSUID_SET_END &&
+			  count == INT64_MAX, "count of INT64_MAX: %llu", (unsigned long long) count);
 		CHECK(fe_ksuid_set_count(set_buf, (size_t) len, &count, &off) == FE_KSUID_SET_TOO_MANY &&
-			  off == 30, "count past 2^64: offset %zu", off);
+			  off == 32, "count past 2^63 - 1 by a run: offset %zu", off);
+		len = unit_unhex("000f1e2d3c00112233445566778899aabbccddeeff" "c8fffffffffffffffe",
+						 set_buf, sizeof(set_buf));
+		CHECK(fe_ksuid_set_count(set_buf, (size_t) len, &count, &off) == FE_KSUID_SET_TOO_MANY &&
+			  off == 21, "a run of 2^64 - 2: offset %zu", off);
+		len = unit_unhex("000f1e2d3c00112233445566778899aabbccddeeff" "c8ffffffffffffffff",
+						 set_buf, sizeof(set_buf));
+		CHECK(fe_ksuid_set_count(set_buf, (size_t) len, &count, &off) == FE_KSUID_SET_TOO_MANY &&
+			  off == 21, "a run of 2^64 - 1: offset %zu", off);
 	}
 
 	/* out of order input is refused by the encoder */
