@@ -1,7 +1,9 @@
 --
 -- ksuid: btree, hash and BRIN indexes, amcheck, hash partitioning, joins
 --
+SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS amcheck;
+RESET client_min_messages;
 
 -- 20000 events, 10 per second from 2024-01-01, deterministic payloads,
 -- with a few duplicates so that btree deduplication has work to do

@@ -5,6 +5,10 @@
  */
 #include "tsns.h"
 
+#if PG_VERSION_NUM >= 190000
+#include "nodes/miscnodes.h"
+#endif
+
 void
 tsns_range_error(void)
 {
@@ -348,6 +352,39 @@ timestamptz_cmp_timestamptz_ns(PG_FUNCTION_ARGS)
 }
 
 /*
+ * A date or a timestamp as the timestamptz it is in the session time zone,
+ * with *overflow set to -1 or 1 where that is beyond timestamptz's range.
+ * PostgreSQL 19 reports the overflow through a soft error instead; it can
+ * only happen at the ends of the range, so the input's sign says which.
+ */
+#if PG_VERSION_NUM >= 190000
+static TimestampTz
+date_to_tstz(DateADT d, int *overflow)
+{
+	ErrorSaveContext escontext = {T_ErrorSaveContext};
+	TimestampTz us = date2timestamptz_safe(d, (Node *) &escontext);
+
+	if (escontext.error_occurred)
+		*overflow = d < 0 ? -1 : 1;
+	return us;
+}
+
+static TimestampTz
+timestamp_to_tstz(Timestamp ts, int *overflow)
+{
+	ErrorSaveContext escontext = {T_ErrorSaveContext};
+	TimestampTz us = timestamp2timestamptz_safe(ts, (Node *) &escontext);
+
+	if (escontext.error_occurred)
+		*overflow = ts < 0 ? -1 : 1;
+	return us;
+}
+#else
+#define date_to_tstz(d, overflow) date2timestamptz_opt_overflow((d), (overflow))
+#define timestamp_to_tstz(ts, overflow) timestamp2timestamptz_opt_overflow((ts), (overflow))
+#endif
+
+/*
  * Against date and timestamp, exactly: the other value as the timestamptz it
  * is in the session time zone (a date at its midnight), as core compares
  * timestamptz with them; one beyond timestamptz's range sorts before or
@@ -365,7 +402,7 @@ static int
 cmp_tsns_date(int64 ns, DateADT d)
 {
 	int			overflow = 0;
-	TimestampTz us = date2timestamptz_opt_overflow(d, &overflow);
+	TimestampTz us = date_to_tstz(d, &overflow);
 
 	return cmp_tsns_overflowed(ns, us, overflow);
 }
@@ -374,7 +411,7 @@ static int
 cmp_tsns_timestamp(int64 ns, Timestamp ts)
 {
 	int			overflow = 0;
-	TimestampTz us = timestamp2timestamptz_opt_overflow(ts, &overflow);
+	TimestampTz us = timestamp_to_tstz(ts, &overflow);
 
 	return cmp_tsns_overflowed(ns, us, overflow);
 }
@@ -869,7 +906,7 @@ Datum
 timestamp_timestamptz_ns(PG_FUNCTION_ARGS)
 {
 	int			overflow = 0;
-	TimestampTz us = timestamp2timestamptz_opt_overflow(PG_GETARG_TIMESTAMP(0), &overflow);
+	TimestampTz us = timestamp_to_tstz(PG_GETARG_TIMESTAMP(0), &overflow);
 
 	PG_RETURN_INT64(tsns_from_usec_checked(us, overflow));
 }
@@ -899,7 +936,7 @@ Datum
 date_timestamptz_ns(PG_FUNCTION_ARGS)
 {
 	int			overflow = 0;
-	TimestampTz us = date2timestamptz_opt_overflow(PG_GETARG_DATEADT(0), &overflow);
+	TimestampTz us = date_to_tstz(PG_GETARG_DATEADT(0), &overflow);
 
 	PG_RETURN_INT64(tsns_from_usec_checked(us, overflow));
 }

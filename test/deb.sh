@@ -5,10 +5,16 @@
 #                            for each MAJOR (default: every installed major
 #                            that has its server headers), with dpkg-deb
 #   deb.sh test              (make test) build the package for the major
-#                            make test builds for and check it in a throwaway
-#                            root: in the root of the matrix (test/versions.sh)
-#                            for this machine's Debian suite, or, inside such a
-#                            root already, in that root itself
+#                            make test builds for and check what it holds
+#                            (deb.sh files); inside a throwaway root (the
+#                            matrix, test/versions.sh) also install it there
+#                            with apt and run the regression suite on it
+#                            (deb.sh check).  Nothing here needs a second OS
+#                            root, so it runs in a container or a chroot too
+#   deb.sh files DEB         the package's files are the build's: the
+#                            scripts and control file byte for byte, the
+#                            library a stripped shared object with every
+#                            function the scripts name; its control data
 #   deb.sh check DEB         (inside a throwaway root) install DEB with apt, as a
 #                            user would, so that it brings its server, and run
 #                            the pg_regress suite against what it installed
@@ -83,15 +89,45 @@ test)
 	# for the suites after this one
 	make -s -C "$src" all install >/dev/null
 	deb=$out/postgresql-${major}-fastevent_${debversion}_$arch.deb
+	sh "$here/deb.sh" files "$deb" || exit 1
 	if [ "${FASTEVENT_THROWAWAY_ROOT:-}" = 1 ]; then
 		exec sh "$here/deb.sh" check "$deb"
 	fi
-	# on this machine: in a fresh overlay of the matrix's root of its suite
-	share=$(mktemp -d)
-	trap 'rm -rf "$share"' EXIT
-	cp "$deb" "$share/"
-	FASTEVENT_SHARE=$share sh "$here/versions.sh" run "$major" \
-		"sh test/deb.sh check /share/$(basename "$deb")"
+	echo "deb: installing it with apt into a clean system is checked by make test-versions"
+	;;
+files)
+	deb=$2
+	pkg=$(dpkg-deb -f "$deb" Package)
+	major=$(echo "$pkg" | sed 's/^postgresql-\([0-9]*\)-fastevent$/\1/')
+	x=$(mktemp -d)
+	trap 'rm -rf "$x"' EXIT
+	dpkg-deb -x "$deb" "$x"
+	status=0
+	fail() { echo "deb: $*" >&2; status=1; }
+	[ "$(dpkg-deb -f "$deb" Version)" = "$debversion" ] || fail "Version is not $debversion"
+	[ "$(dpkg-deb -f "$deb" Architecture)" = "$arch" ] || fail "Architecture is not $arch"
+	dpkg-deb -f "$deb" Depends | grep -q "postgresql-$major\b" || fail "does not depend on postgresql-$major"
+	ext=$x/usr/share/postgresql/$major/extension
+	cmp -s "$src/fastevent.control" "$ext/fastevent.control" || fail "fastevent.control differs from the source"
+	for f in "$src"/src/sql/*.sql; do
+		cmp -s "$f" "$ext/$(basename "$f")" || fail "$(basename "$f") missing or not the source's"
+	done
+	extra=$(cd "$ext" && ls | grep -v '^fastevent\.control$' | while read -r f; do
+		[ -f "$src/src/sql/$f" ] || echo "$f"; done)
+	[ -z "$extra" ] || fail "files no script of the source has: $extra"
+	so=$x/usr/lib/postgresql/$major/lib/fastevent.so
+	if file -b "$so" 2>/dev/null | grep -q 'shared object' || od -An -c -N4 "$so" | grep -q 'E   L   F'; then
+		syms=$(nm -D --defined-only "$so" | awk '{ print $3 }')
+		for f in Pg_magic_func $(awk -f "$here/c_symbols.awk" "$src"/src/sql/*.sql | sort -u); do
+			echo "$syms" | grep -qx "$f" || fail "fastevent.so lacks $f"
+		done
+		[ -z "$(nm "$so" 2>/dev/null | head -n 1)" ] || fail "fastevent.so is not stripped"
+	else
+		fail "no fastevent.so"
+	fi
+	[ -s "$x/usr/share/doc/$pkg/copyright" ] || fail "no copyright file"
+	[ $status -eq 0 ] && echo "deb: $pkg's files are the build's, its control data complete"
+	exit $status
 	;;
 check)
 	deb=$2
@@ -130,7 +166,7 @@ check)
 	exit $status
 	;;
 *)
-	echo "usage: deb.sh build [MAJOR...] | test | check DEB" >&2
+	echo "usage: deb.sh build [MAJOR...] | test | files DEB | check DEB" >&2
 	exit 2
 	;;
 esac
