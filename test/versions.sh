@@ -97,8 +97,17 @@ if ! flock -n 9; then
 	exit 1
 fi
 # what a run killed hard left behind: its namespaces (their mounts die with
-# their last process) and its overlays
-pkill -KILL -f "^unshare .* in_root $roots/" 2>/dev/null && sleep 1
+# their last process) and its overlays.  Each run writes the id of every
+# namespace it starts to $roots/pids; one still alive is ended by that id,
+# once /proc confirms it is still that namespace (an id can be reused)
+if [ -f "$roots/pids" ]; then
+	while read -r pid; do
+		case $(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null) in
+		*" in_root $roots/"*) kill -KILL "$pid" 2>/dev/null && sleep 1 ;;
+		esac
+	done <"$roots/pids"
+	rm -f "$roots/pids"
+fi
 rm -rf "$roots/runs"
 mkdir -p "$roots/runs"
 run=$(mktemp -d "$roots/runs/run.XXXXXX")
@@ -154,6 +163,7 @@ in_root() {
 			/bin/sh -c "cd /build/fastevent && $cmd"
 	' in_root "$roots/$1" "$u" "$roots/apt/$1" "$run/share" "$2" 9>&- &
 	inroot_pid=$!
+	echo "$inroot_pid" >>"$roots/pids"
 	wait "$inroot_pid" && inroot_rc=0 || inroot_rc=$?
 	inroot_pid=""
 	return "$inroot_rc"
