@@ -56,7 +56,8 @@ INSERT INTO forms VALUES
   (15, 'n <> ALL (ARRAY[z])', 'true'),
   (16, 'NULLIF(z, n)', '2020-01-01 00:00:00+00'),
   (17, 'NULLIF(n, z)', '2020-01-01 00:00:00.000000400+00'),
-  -- arrays
+  -- arrays (array_position takes anycompatible from PostgreSQL 14 on; on 13
+  -- both orders are refused: expected/tsns_mixed_1.out)
   (20, 'array_position(ARRAY[z], n)', NULL),
   (21, 'array_position(ARRAY[n], z)', NULL),
   (22, '(ARRAY[n, z])[1]', '2020-01-01 00:00:00.000000400+00'),

@@ -1,4 +1,13 @@
-# the C symbol of every C function the install scripts create
+# c_symbols.awk: the C symbol of every C function the install scripts
+# create, one a line after the least server_version_num that creates it
+# (0 for every version; a DO block's IF ... >= N makes it N).
+/server_version_num.*>= *[0-9]+/ {
+	v = $0
+	sub(/.*>= */, "", v)
+	sub(/[^0-9].*/, "", v)
+	minv = v
+}
+/END IF;/ { minv = 0 }
 /CREATE (OR REPLACE )?FUNCTION/ {
 	s = $0
 	sub(/.*FUNCTION[ \t]+/, "", s)
@@ -12,7 +21,7 @@
 		s = substr($0, RSTART, RLENGTH)
 		sub(/.*, *'/, "", s)
 		sub(/'$/, "", s)
-		print s
 	} else
-		print name
+		s = name
+	print (minv + 0) " " s
 }
