@@ -6,14 +6,14 @@
 #   make unit / make fuzz   the PostgreSQL-free core alone
 
 EXTENSION = fastevent
-EXTVERSION = 0.2
+EXTVERSION = 0.3
 MODULE_big = fastevent
-OBJS = src/fastevent.o src/ksuid.o src/ksuid_set.o src/gist.o src/gin.o src/brin.o src/fasthash.o src/tsns.o src/tsns_parse.o src/tsns_zone.o src/tsns_funcs.o src/tsns_compat.o src/tsns_range.o src/core/ksuid_codec.o src/core/ksuid_set.o src/core/fasthash.o src/core/tsns_core.o
-DATA = src/sql/fastevent--0.1.sql src/sql/fastevent--0.2.sql src/sql/fastevent--0.1--0.2.sql
+OBJS = src/fastevent.o src/ksuid.o src/ksuid_set.o src/gist.o src/gin.o src/brin.o src/fasthash.o src/tsns.o src/tsns_parse.o src/tsns_zone.o src/tsns_funcs.o src/tsns_compat.o src/tsns_range.o src/tsns_random.o src/core/ksuid_codec.o src/core/ksuid_set.o src/core/fasthash.o src/core/tsns_core.o
+DATA = src/sql/fastevent--0.1.sql src/sql/fastevent--0.2.sql src/sql/fastevent--0.3.sql src/sql/fastevent--0.1--0.2.sql src/sql/fastevent--0.2--0.3.sql
 PGFILEDESC = "fastevent - KSUIDs, nanosecond timestamps and fasthash"
 
 REGRESS = ksuid_io ksuid_vectors ksuid_ops ksuid_index ksuid_funcs fasthash \
-	tsns_io tsns_vectors tsns_zones tsns_ops tsns_funcs tsns_infinite tsns_typmod tsns_grammar tsns_mixed tsns_range gist gin ksuid_set markings
+	tsns_io tsns_vectors tsns_zones tsns_ops tsns_funcs tsns_infinite tsns_typmod tsns_grammar tsns_mixed tsns_random tsns_range gist gin ksuid_set markings
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
 EXTRA_CLEAN = test/build results regression.diffs regression.out fastevent-*.zip
 

@@ -48,7 +48,7 @@ server_suite() {	# server_suite SUITE COMMAND...: needs the build just installed
 server_suite pg_regress sh test/pgcluster.sh sh test/regress.sh
 # each of them alone, in a new database: no test leans on another's objects
 server_suite "regress alone" sh test/pgcluster.sh sh test/regress.sh alone
-# the released 0.1, filled and updated, equals a fresh install, data intact
+# each released version, filled and updated, equals a fresh install, data intact
 server_suite update sh test/pgcluster.sh sh test/xversion.sh update
 # a database owner who is not a superuser installs it, and nothing planted
 # in its schema is picked up by the install script

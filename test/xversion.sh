@@ -9,8 +9,11 @@
 #   xversion.sh import ROOT MAJOR restore every dump in ROOT/*/ taken on
 #                                 MAJOR or an older major, read every binary
 #                                 COPY file, and compare digests and indexes
-#   xversion.sh update            install the released 0.1, fill it, update
-#                                 it to the default version, and compare
+#   xversion.sh digest DB         the digest of what xversion.sql made in DB
+#   xversion.sh intact DB DIGEST WHAT   DB holds that, its indexes intact
+#                                 (test/pgupgrade.sh, after pg_upgrade)
+#   xversion.sh update            install each released version, fill it,
+#                                 update it to the default version, compare
 #                                 rows, indexes and every object's
 #                                 definition with a fresh install
 #
@@ -155,23 +158,14 @@ SQL
 	check_end
 	;;
 update)
-	# the released 0.1 catalog, filled, then ALTER EXTENSION UPDATE: the
-	# same rows and intact indexes, and objects equal to a fresh install's
+	# each released catalog (every full script but the default version's),
+	# filled, then ALTER EXTENSION UPDATE: the same rows and intact indexes,
+	# and objects equal to a fresh install's
 	dir=$(mktemp -d)
 	trap 'rm -rf "$dir"' EXIT
-	createdb upd
-	psql_q -d upd -c "CREATE EXTENSION fastevent VERSION '0.1'"
-	psql_q -d upd -f "$here/xversion.sql" >/dev/null
-	digest_sql | psql_q -d upd >"$dir/digest"
-	psql_q -d upd -c "ALTER EXTENSION fastevent UPDATE"
-	check "version after the update" \
-		"$(psql_q -c "SELECT default_version FROM pg_available_extensions WHERE name = 'fastevent'")" \
-		"$(psql_q -d upd -c "SELECT extversion FROM pg_extension WHERE extname = 'fastevent'")"
-	intact upd "the updated database" "$dir/digest"
-	psql_q -d upd -c "DROP TABLE events, eventlog, parted" -c "DROP EXTENSION amcheck"
+	default=$(psql_q -c "SELECT default_version FROM pg_available_extensions WHERE name = 'fastevent'")
 	createdb fresh
 	psql_q -d fresh -c "CREATE EXTENSION fastevent"
-	catalog upd >"$dir/upd.sql"
 	catalog fresh >"$dir/fresh.sql"
 	# what PostgreSQL makes with another member, and which depends on it
 	# internally, is made again by that member's statement, not dumped: the
@@ -183,15 +177,37 @@ update)
 			AND NOT EXISTS (SELECT 1 FROM pg_depend i WHERE i.classid = d.classid
 			                AND i.objid = d.objid AND i.deptype = 'i')")" \
 		"$(grep -c '^ALTER EXTENSION fastevent ADD ' "$dir/fresh.sql")"
-	diff -u "$dir/fresh.sql" "$dir/upd.sql" | head -n 40
-	check "updated objects equal a fresh install's" same \
-		"$(cmp -s "$dir/fresh.sql" "$dir/upd.sql" && echo same || echo different)"
-	dropdb upd
+	for from in $(psql_q -c "SELECT version FROM pg_available_extension_versions
+	                          WHERE name = 'fastevent' AND version <> '$default' ORDER BY version"); do
+		createdb upd
+		psql_q -d upd -c "CREATE EXTENSION fastevent VERSION '$from'"
+		psql_q -d upd -f "$here/xversion.sql" >/dev/null
+		digest_sql | psql_q -d upd >"$dir/digest"
+		psql_q -d upd -c "ALTER EXTENSION fastevent UPDATE"
+		check "version after the update from $from" "$default" \
+			"$(psql_q -d upd -c "SELECT extversion FROM pg_extension WHERE extname = 'fastevent'")"
+		intact upd "the database updated from $from" "$dir/digest"
+		psql_q -d upd -c "DROP TABLE events, eventlog, parted" -c "DROP EXTENSION amcheck"
+		catalog upd >"$dir/upd.sql"
+		diff -u "$dir/fresh.sql" "$dir/upd.sql" | head -n 40
+		check "objects updated from $from equal a fresh install's" same \
+			"$(cmp -s "$dir/fresh.sql" "$dir/upd.sql" && echo same || echo different)"
+		dropdb upd
+	done
 	dropdb fresh
 	check_end
 	;;
+digest)
+	# the digest of the rows xversion.sql made in database $2
+	digest_sql | psql_q -d "$2"
+	;;
+intact)
+	# intact DB DIGEST WHAT: DB still holds what DIGEST describes, and more
+	intact "$2" "$4" "$3"
+	check_end
+	;;
 *)
-	echo "usage: xversion.sh export DIR | import ROOT MAJOR | update" >&2
+	echo "usage: xversion.sh export DIR | import ROOT MAJOR | update | digest DB | intact DB DIGEST WHAT" >&2
 	exit 2
 	;;
 esac
