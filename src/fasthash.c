@@ -41,14 +41,14 @@ state64(FunctionCallInfo fcinfo, uint64 init)
 }
 
 /*
- * For each hash: name_varlena (text and bytea), name_int (integer or
- * bigint, as the library's HashUint32/HashUint64) and name_ksuid (its 20
- * bytes).
+ * Each hash in three forms, named in full: of text and bytea (their bytes),
+ * of integer or bigint (as the library's HashUint32/HashUint64), and of a
+ * ksuid (its 20 bytes).
  */
-#define DEFINE_SQL_HASH(name, STATE, init, hash_bytes, hash_int, int_getarg, int_type, RETURN) \
-PG_FUNCTION_INFO_V1(name##_varlena); \
+#define DEFINE_SQL_HASH(varlena_fn, int_fn, ksuid_fn, STATE, init, hash_bytes, hash_int, int_getarg, int_type, RETURN) \
+PG_FUNCTION_INFO_V1(varlena_fn); \
 Datum \
-name##_varlena(PG_FUNCTION_ARGS) \
+varlena_fn(PG_FUNCTION_ARGS) \
 { \
 	text	   *t = PG_GETARG_TEXT_PP(0); \
 	Datum		result; \
@@ -58,16 +58,16 @@ name##_varlena(PG_FUNCTION_ARGS) \
 	return result; \
 } \
 \
-PG_FUNCTION_INFO_V1(name##_int); \
+PG_FUNCTION_INFO_V1(int_fn); \
 Datum \
-name##_int(PG_FUNCTION_ARGS) \
+int_fn(PG_FUNCTION_ARGS) \
 { \
 	return RETURN(hash_int(STATE(fcinfo, init), (int_type) int_getarg(0))); \
 } \
 \
-PG_FUNCTION_INFO_V1(name##_ksuid); \
+PG_FUNCTION_INFO_V1(ksuid_fn); \
 Datum \
-name##_ksuid(PG_FUNCTION_ARGS) \
+ksuid_fn(PG_FUNCTION_ARGS) \
 { \
 	return RETURN(hash_bytes(STATE(fcinfo, init), PG_GETARG_POINTER(0), FE_KSUID_BYTES)); \
 }
@@ -75,16 +75,21 @@ name##_ksuid(PG_FUNCTION_ARGS) \
 /* both widths return bigint: a 32-bit hash is non-negative, a 64-bit one keeps its bits */
 #define RETURN_HASH(h)	Int64GetDatum((int64) (h))
 
-DEFINE_SQL_HASH(fasthash_fnv1_32, state32, FE_FNV32_INIT, fe_fnv1_32, fe_fnv1_32_u32,
-				PG_GETARG_INT32, uint32, RETURN_HASH)
-DEFINE_SQL_HASH(fasthash_fnv1a_32, state32, FE_FNV32_INIT, fe_fnv1a_32, fe_fnv1a_32_u32,
-				PG_GETARG_INT32, uint32, RETURN_HASH)
-DEFINE_SQL_HASH(fasthash_fnv1_64, state64, FE_FNV64_INIT, fe_fnv1_64, fe_fnv1_64_u64,
-				PG_GETARG_INT64, uint64, RETURN_HASH)
-DEFINE_SQL_HASH(fasthash_fnv1a_64, state64, FE_FNV64_INIT, fe_fnv1a_64, fe_fnv1a_64_u64,
-				PG_GETARG_INT64, uint64, RETURN_HASH)
-DEFINE_SQL_HASH(fasthash_jody_64, state64, FE_JODY64_INIT, fe_jody_64, fe_jody_64_u64,
-				PG_GETARG_INT64, uint64, RETURN_HASH)
+/* fnv1_32 of text or bytea, of integer, and of ksuid */
+DEFINE_SQL_HASH(fasthash_fnv1_32_varlena, fasthash_fnv1_32_int, fasthash_fnv1_32_ksuid,
+				state32, FE_FNV32_INIT, fe_fnv1_32, fe_fnv1_32_u32, PG_GETARG_INT32, uint32, RETURN_HASH)
+/* fnv1a_32 of text or bytea, of integer, and of ksuid */
+DEFINE_SQL_HASH(fasthash_fnv1a_32_varlena, fasthash_fnv1a_32_int, fasthash_fnv1a_32_ksuid,
+				state32, FE_FNV32_INIT, fe_fnv1a_32, fe_fnv1a_32_u32, PG_GETARG_INT32, uint32, RETURN_HASH)
+/* fnv1_64 of text or bytea, of integer or bigint, and of ksuid */
+DEFINE_SQL_HASH(fasthash_fnv1_64_varlena, fasthash_fnv1_64_int, fasthash_fnv1_64_ksuid,
+				state64, FE_FNV64_INIT, fe_fnv1_64, fe_fnv1_64_u64, PG_GETARG_INT64, uint64, RETURN_HASH)
+/* fnv1a_64 of text or bytea, of integer or bigint, and of ksuid */
+DEFINE_SQL_HASH(fasthash_fnv1a_64_varlena, fasthash_fnv1a_64_int, fasthash_fnv1a_64_ksuid,
+				state64, FE_FNV64_INIT, fe_fnv1a_64, fe_fnv1a_64_u64, PG_GETARG_INT64, uint64, RETURN_HASH)
+/* jody_64 of text or bytea, of integer or bigint, and of ksuid */
+DEFINE_SQL_HASH(fasthash_jody_64_varlena, fasthash_jody_64_int, fasthash_jody_64_ksuid,
+				state64, FE_JODY64_INIT, fe_jody_64, fe_jody_64_u64, PG_GETARG_INT64, uint64, RETURN_HASH)
 
 /* The unsigned value of a 64-bit hash, as Go prints a uint64 */
 PG_FUNCTION_INFO_V1(fasthash_u64);

@@ -124,15 +124,21 @@ gin_consistent(FunctionCallInfo fcinfo)
 	PG_RETURN_BOOL(check[0]);
 }
 
-#define GIN_FUNCS(prefix, smallest, cmp) \
-PG_FUNCTION_INFO_V1(prefix##_gin_extract_value); \
-Datum prefix##_gin_extract_value(PG_FUNCTION_ARGS) { return gin_extract_value(fcinfo); } \
-PG_FUNCTION_INFO_V1(prefix##_gin_extract_query); \
-Datum prefix##_gin_extract_query(PG_FUNCTION_ARGS) { return gin_extract_query(fcinfo, smallest); } \
-PG_FUNCTION_INFO_V1(prefix##_gin_compare_prefix); \
-Datum prefix##_gin_compare_prefix(PG_FUNCTION_ARGS) { return gin_compare_prefix(fcinfo, cmp); } \
-PG_FUNCTION_INFO_V1(prefix##_gin_consistent); \
-Datum prefix##_gin_consistent(PG_FUNCTION_ARGS) { return gin_consistent(fcinfo); }
+/* The four support functions of a type's GIN class, named in full */
+#define GIN_FUNCS(extract_value_fn, extract_query_fn, compare_prefix_fn, consistent_fn, smallest, cmp) \
+PG_FUNCTION_INFO_V1(extract_value_fn); \
+Datum extract_value_fn(PG_FUNCTION_ARGS) { return gin_extract_value(fcinfo); } \
+PG_FUNCTION_INFO_V1(extract_query_fn); \
+Datum extract_query_fn(PG_FUNCTION_ARGS) { return gin_extract_query(fcinfo, smallest); } \
+PG_FUNCTION_INFO_V1(compare_prefix_fn); \
+Datum compare_prefix_fn(PG_FUNCTION_ARGS) { return gin_compare_prefix(fcinfo, cmp); } \
+PG_FUNCTION_INFO_V1(consistent_fn); \
+Datum consistent_fn(PG_FUNCTION_ARGS) { return gin_consistent(fcinfo); }
 
-GIN_FUNCS(ksuid, PointerGetDatum(ksuid_nil_bytes), cmp_ksuid)
-GIN_FUNCS(timestamptz_ns, Int64GetDatum(FE_TSNS_NOBEGIN), cmp_tsns)
+/* GIN support of ksuid: its keys are the values, the nil ksuid the smallest */
+GIN_FUNCS(ksuid_gin_extract_value, ksuid_gin_extract_query, ksuid_gin_compare_prefix,
+		  ksuid_gin_consistent, PointerGetDatum(ksuid_nil_bytes), cmp_ksuid)
+/* GIN support of timestamptz_ns: its keys are the values, -infinity the smallest */
+GIN_FUNCS(timestamptz_ns_gin_extract_value, timestamptz_ns_gin_extract_query,
+		  timestamptz_ns_gin_compare_prefix, timestamptz_ns_gin_consistent,
+		  Int64GetDatum(FE_TSNS_NOBEGIN), cmp_tsns)

@@ -370,25 +370,37 @@ key_io_error(const char *type)
 			 errmsg("%s is the storage of a GiST index and has no text form", type)));
 }
 
-#define GIST_FUNCS(prefix, kind) \
-PG_FUNCTION_INFO_V1(prefix##_gist_compress); \
-Datum prefix##_gist_compress(PG_FUNCTION_ARGS) { return gist_compress(&kind, fcinfo); } \
-PG_FUNCTION_INFO_V1(prefix##_gist_fetch); \
-Datum prefix##_gist_fetch(PG_FUNCTION_ARGS) { return gist_fetch(&kind, fcinfo); } \
-PG_FUNCTION_INFO_V1(prefix##_gist_consistent); \
-Datum prefix##_gist_consistent(PG_FUNCTION_ARGS) { return gist_consistent(&kind, fcinfo); } \
-PG_FUNCTION_INFO_V1(prefix##_gist_union); \
-Datum prefix##_gist_union(PG_FUNCTION_ARGS) { return gist_union(&kind, fcinfo); } \
-PG_FUNCTION_INFO_V1(prefix##_gist_penalty); \
-Datum prefix##_gist_penalty(PG_FUNCTION_ARGS) { return gist_penalty(&kind, fcinfo); } \
-PG_FUNCTION_INFO_V1(prefix##_gist_picksplit); \
-Datum prefix##_gist_picksplit(PG_FUNCTION_ARGS) { return gist_picksplit(&kind, fcinfo); } \
-PG_FUNCTION_INFO_V1(prefix##_gist_same); \
-Datum prefix##_gist_same(PG_FUNCTION_ARGS) { return gist_same(&kind, fcinfo); } \
-PG_FUNCTION_INFO_V1(prefix##_gist_key_in); \
-Datum prefix##_gist_key_in(PG_FUNCTION_ARGS) { key_io_error(#prefix "_gist_key"); PG_RETURN_NULL(); } \
-PG_FUNCTION_INFO_V1(prefix##_gist_key_out); \
-Datum prefix##_gist_key_out(PG_FUNCTION_ARGS) { key_io_error(#prefix "_gist_key"); PG_RETURN_NULL(); }
+/*
+ * The support functions of a type's GiST class and the text I/O of its key
+ * type (refused), named in full
+ */
+#define GIST_FUNCS(compress_fn, fetch_fn, consistent_fn, union_fn, penalty_fn, picksplit_fn, \
+				   same_fn, key_in_fn, key_out_fn, key_name, kind) \
+PG_FUNCTION_INFO_V1(compress_fn); \
+Datum compress_fn(PG_FUNCTION_ARGS) { return gist_compress(&kind, fcinfo); } \
+PG_FUNCTION_INFO_V1(fetch_fn); \
+Datum fetch_fn(PG_FUNCTION_ARGS) { return gist_fetch(&kind, fcinfo); } \
+PG_FUNCTION_INFO_V1(consistent_fn); \
+Datum consistent_fn(PG_FUNCTION_ARGS) { return gist_consistent(&kind, fcinfo); } \
+PG_FUNCTION_INFO_V1(union_fn); \
+Datum union_fn(PG_FUNCTION_ARGS) { return gist_union(&kind, fcinfo); } \
+PG_FUNCTION_INFO_V1(penalty_fn); \
+Datum penalty_fn(PG_FUNCTION_ARGS) { return gist_penalty(&kind, fcinfo); } \
+PG_FUNCTION_INFO_V1(picksplit_fn); \
+Datum picksplit_fn(PG_FUNCTION_ARGS) { return gist_picksplit(&kind, fcinfo); } \
+PG_FUNCTION_INFO_V1(same_fn); \
+Datum same_fn(PG_FUNCTION_ARGS) { return gist_same(&kind, fcinfo); } \
+PG_FUNCTION_INFO_V1(key_in_fn); \
+Datum key_in_fn(PG_FUNCTION_ARGS) { key_io_error(key_name); PG_RETURN_NULL(); } \
+PG_FUNCTION_INFO_V1(key_out_fn); \
+Datum key_out_fn(PG_FUNCTION_ARGS) { key_io_error(key_name); PG_RETURN_NULL(); }
 
-GIST_FUNCS(ksuid, ksuid_kind)
-GIST_FUNCS(timestamptz_ns, tsns_kind)
+/* GiST support of ksuid: keys are [lower, upper] pairs of ksuids */
+GIST_FUNCS(ksuid_gist_compress, ksuid_gist_fetch, ksuid_gist_consistent, ksuid_gist_union,
+		   ksuid_gist_penalty, ksuid_gist_picksplit, ksuid_gist_same,
+		   ksuid_gist_key_in, ksuid_gist_key_out, "ksuid_gist_key", ksuid_kind)
+/* GiST support of timestamptz_ns: keys are [lower, upper] pairs of times */
+GIST_FUNCS(timestamptz_ns_gist_compress, timestamptz_ns_gist_fetch, timestamptz_ns_gist_consistent,
+		   timestamptz_ns_gist_union, timestamptz_ns_gist_penalty, timestamptz_ns_gist_picksplit,
+		   timestamptz_ns_gist_same, timestamptz_ns_gist_key_in, timestamptz_ns_gist_key_out,
+		   "timestamptz_ns_gist_key", tsns_kind)

@@ -233,6 +233,7 @@ name(PG_FUNCTION_ARGS) \
 	PG_RETURN_BOOL(PG_GETARG_INT64(0) op PG_GETARG_INT64(1)); \
 }
 
+/* <, <=, =, <>, >=, > of two timestamptz_ns: their int64s */
 TSNS_CMP_FUNC(timestamptz_ns_lt, <)
 TSNS_CMP_FUNC(timestamptz_ns_le, <=)
 TSNS_CMP_FUNC(timestamptz_ns_eq, ==)
@@ -314,26 +315,28 @@ cmp_tsns_usec(int64 ns, TimestampTz us, int32 us_rem)
 	return rem < us_rem ? -1 : rem > us_rem;
 }
 
-#define TSNS_TSTZ_CMP_FUNC(opname, op) \
-PG_FUNCTION_INFO_V1(timestamptz_ns_##opname##_timestamptz); \
+/* An operator against timestamptz, in both orders, each function named in full */
+#define TSNS_TSTZ_CMP_FUNC(ns_tz_fn, tz_ns_fn, op) \
+PG_FUNCTION_INFO_V1(ns_tz_fn); \
 Datum \
-timestamptz_ns_##opname##_timestamptz(PG_FUNCTION_ARGS) \
+ns_tz_fn(PG_FUNCTION_ARGS) \
 { \
 	PG_RETURN_BOOL(cmp_tsns_usec(PG_GETARG_INT64(0), PG_GETARG_TIMESTAMPTZ(1), 0) op 0); \
 } \
-PG_FUNCTION_INFO_V1(timestamptz_##opname##_timestamptz_ns); \
+PG_FUNCTION_INFO_V1(tz_ns_fn); \
 Datum \
-timestamptz_##opname##_timestamptz_ns(PG_FUNCTION_ARGS) \
+tz_ns_fn(PG_FUNCTION_ARGS) \
 { \
 	PG_RETURN_BOOL(0 op cmp_tsns_usec(PG_GETARG_INT64(1), PG_GETARG_TIMESTAMPTZ(0), 0)); \
 }
 
-TSNS_TSTZ_CMP_FUNC(lt, <)
-TSNS_TSTZ_CMP_FUNC(le, <=)
-TSNS_TSTZ_CMP_FUNC(eq, ==)
-TSNS_TSTZ_CMP_FUNC(ne, !=)
-TSNS_TSTZ_CMP_FUNC(ge, >=)
-TSNS_TSTZ_CMP_FUNC(gt, >)
+/* <, <=, =, <>, >=, > of a timestamptz_ns and a timestamptz, exact */
+TSNS_TSTZ_CMP_FUNC(timestamptz_ns_lt_timestamptz, timestamptz_lt_timestamptz_ns, <)
+TSNS_TSTZ_CMP_FUNC(timestamptz_ns_le_timestamptz, timestamptz_le_timestamptz_ns, <=)
+TSNS_TSTZ_CMP_FUNC(timestamptz_ns_eq_timestamptz, timestamptz_eq_timestamptz_ns, ==)
+TSNS_TSTZ_CMP_FUNC(timestamptz_ns_ne_timestamptz, timestamptz_ne_timestamptz_ns, !=)
+TSNS_TSTZ_CMP_FUNC(timestamptz_ns_ge_timestamptz, timestamptz_ge_timestamptz_ns, >=)
+TSNS_TSTZ_CMP_FUNC(timestamptz_ns_gt_timestamptz, timestamptz_gt_timestamptz_ns, >)
 
 /* Three-way comparison of a timestamptz_ns with a timestamptz */
 PG_FUNCTION_INFO_V1(timestamptz_ns_cmp_timestamptz);
@@ -416,42 +419,56 @@ cmp_tsns_timestamp(int64 ns, Timestamp ts)
 	return cmp_tsns_overflowed(ns, us, overflow);
 }
 
-#define TSNS_CROSS_CMP_FUNC(other, getarg, opname, op) \
-PG_FUNCTION_INFO_V1(timestamptz_ns_##opname##_##other); \
+/*
+ * An operator against date or timestamp (through cmp, one of the two
+ * above), in both orders, each function named in full
+ */
+#define TSNS_CROSS_CMP_FUNC(ns_other_fn, other_ns_fn, cmp, getarg, op) \
+PG_FUNCTION_INFO_V1(ns_other_fn); \
 Datum \
-timestamptz_ns_##opname##_##other(PG_FUNCTION_ARGS) \
+ns_other_fn(PG_FUNCTION_ARGS) \
 { \
-	PG_RETURN_BOOL(cmp_tsns_##other(PG_GETARG_INT64(0), getarg(1)) op 0); \
+	PG_RETURN_BOOL(cmp(PG_GETARG_INT64(0), getarg(1)) op 0); \
 } \
-PG_FUNCTION_INFO_V1(other##_##opname##_timestamptz_ns); \
+PG_FUNCTION_INFO_V1(other_ns_fn); \
 Datum \
-other##_##opname##_timestamptz_ns(PG_FUNCTION_ARGS) \
+other_ns_fn(PG_FUNCTION_ARGS) \
 { \
-	PG_RETURN_BOOL(0 op cmp_tsns_##other(PG_GETARG_INT64(1), getarg(0))); \
+	PG_RETURN_BOOL(0 op cmp(PG_GETARG_INT64(1), getarg(0))); \
 }
 
-#define TSNS_CROSS_CMP_FUNCS(other, getarg) \
-TSNS_CROSS_CMP_FUNC(other, getarg, lt, <) \
-TSNS_CROSS_CMP_FUNC(other, getarg, le, <=) \
-TSNS_CROSS_CMP_FUNC(other, getarg, eq, ==) \
-TSNS_CROSS_CMP_FUNC(other, getarg, ne, !=) \
-TSNS_CROSS_CMP_FUNC(other, getarg, ge, >=) \
-TSNS_CROSS_CMP_FUNC(other, getarg, gt, >) \
-PG_FUNCTION_INFO_V1(timestamptz_ns_cmp_##other); \
+/* The three-way comparison against date or timestamp, in both orders */
+#define TSNS_CROSS_CMP3_FUNC(ns_other_fn, other_ns_fn, cmp, getarg) \
+PG_FUNCTION_INFO_V1(ns_other_fn); \
 Datum \
-timestamptz_ns_cmp_##other(PG_FUNCTION_ARGS) \
+ns_other_fn(PG_FUNCTION_ARGS) \
 { \
-	PG_RETURN_INT32(cmp_tsns_##other(PG_GETARG_INT64(0), getarg(1))); \
+	PG_RETURN_INT32(cmp(PG_GETARG_INT64(0), getarg(1))); \
 } \
-PG_FUNCTION_INFO_V1(other##_cmp_timestamptz_ns); \
+PG_FUNCTION_INFO_V1(other_ns_fn); \
 Datum \
-other##_cmp_timestamptz_ns(PG_FUNCTION_ARGS) \
+other_ns_fn(PG_FUNCTION_ARGS) \
 { \
-	PG_RETURN_INT32(-cmp_tsns_##other(PG_GETARG_INT64(1), getarg(0))); \
+	PG_RETURN_INT32(-cmp(PG_GETARG_INT64(1), getarg(0))); \
 }
 
-TSNS_CROSS_CMP_FUNCS(date, PG_GETARG_DATEADT)
-TSNS_CROSS_CMP_FUNCS(timestamp, PG_GETARG_TIMESTAMP)
+/* <, <=, =, <>, >=, > and btree's comparison of a timestamptz_ns and a date, exact */
+TSNS_CROSS_CMP_FUNC(timestamptz_ns_lt_date, date_lt_timestamptz_ns, cmp_tsns_date, PG_GETARG_DATEADT, <)
+TSNS_CROSS_CMP_FUNC(timestamptz_ns_le_date, date_le_timestamptz_ns, cmp_tsns_date, PG_GETARG_DATEADT, <=)
+TSNS_CROSS_CMP_FUNC(timestamptz_ns_eq_date, date_eq_timestamptz_ns, cmp_tsns_date, PG_GETARG_DATEADT, ==)
+TSNS_CROSS_CMP_FUNC(timestamptz_ns_ne_date, date_ne_timestamptz_ns, cmp_tsns_date, PG_GETARG_DATEADT, !=)
+TSNS_CROSS_CMP_FUNC(timestamptz_ns_ge_date, date_ge_timestamptz_ns, cmp_tsns_date, PG_GETARG_DATEADT, >=)
+TSNS_CROSS_CMP_FUNC(timestamptz_ns_gt_date, date_gt_timestamptz_ns, cmp_tsns_date, PG_GETARG_DATEADT, >)
+TSNS_CROSS_CMP3_FUNC(timestamptz_ns_cmp_date, date_cmp_timestamptz_ns, cmp_tsns_date, PG_GETARG_DATEADT)
+
+/* <, <=, =, <>, >=, > and btree's comparison of a timestamptz_ns and a timestamp, exact */
+TSNS_CROSS_CMP_FUNC(timestamptz_ns_lt_timestamp, timestamp_lt_timestamptz_ns, cmp_tsns_timestamp, PG_GETARG_TIMESTAMP, <)
+TSNS_CROSS_CMP_FUNC(timestamptz_ns_le_timestamp, timestamp_le_timestamptz_ns, cmp_tsns_timestamp, PG_GETARG_TIMESTAMP, <=)
+TSNS_CROSS_CMP_FUNC(timestamptz_ns_eq_timestamp, timestamp_eq_timestamptz_ns, cmp_tsns_timestamp, PG_GETARG_TIMESTAMP, ==)
+TSNS_CROSS_CMP_FUNC(timestamptz_ns_ne_timestamp, timestamp_ne_timestamptz_ns, cmp_tsns_timestamp, PG_GETARG_TIMESTAMP, !=)
+TSNS_CROSS_CMP_FUNC(timestamptz_ns_ge_timestamp, timestamp_ge_timestamptz_ns, cmp_tsns_timestamp, PG_GETARG_TIMESTAMP, >=)
+TSNS_CROSS_CMP_FUNC(timestamptz_ns_gt_timestamp, timestamp_gt_timestamptz_ns, cmp_tsns_timestamp, PG_GETARG_TIMESTAMP, >)
+TSNS_CROSS_CMP3_FUNC(timestamptz_ns_cmp_timestamp, timestamp_cmp_timestamptz_ns, cmp_tsns_timestamp, PG_GETARG_TIMESTAMP)
 
 /*
  * Hashing: the hash of int8 over the same 64 bits, PostgreSQL's own.

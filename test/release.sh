@@ -8,7 +8,8 @@
 #     X.Y, and CHANGELOG.md has a section for X.Y.Z;
 #   - the Makefile installs every script in src/sql, and every released
 #     version updates to X.Y;
-#   - a released script is never edited (its checksum is recorded here).
+#   - a released script is never edited (its checksum is recorded here);
+#   - every C function a script names is written out in src/ under that name.
 # Prints "release: N passed, N failed" and exits non-zero on a failure.
 set -eu
 psql_q() { psql -X -q -A -t -v ON_ERROR_STOP=1 "$@"; }
@@ -51,5 +52,11 @@ done >"${PGCLUSTER_DIR:-/tmp}/released.sums"
 while read -r script sum actual; do
 	check "released $script is unchanged" "$sum" "$actual"
 done <"${PGCLUSTER_DIR:-/tmp}/released.sums"
+# every C function a script names is written out under that name in src/
+# (macros take full names), so that grep finds its definition
+check "every C function a script names is greppable in src/" "" "$(
+	awk -f test/c_symbols.awk src/sql/*.sql | awk '{ print $2 }' | sort -u | while read -r f; do
+		grep -hw "$f" src/*.c | grep -v '^[[:space:]]*\(/\*\|\*\)' | grep -q . || printf ' %s' "$f"
+	done)"
 
 check_end
