@@ -7,6 +7,11 @@
 #
 #   VERSIONS="13 18" sh test/versions.sh     a subset of the majors
 #
+# PostgreSQL 19 comes from Debian's experimental suite, in the sid root
+# (test/experimental.sh).  Where 18 and 19 are both in VERSIONS, a last leg
+# upgrades an 18 cluster full of fastevent data to 19 with pg_upgrade
+# (test/pgupgrade.sh).
+#
 # Roots are cached under $FASTEVENT_ROOTS (default /var/tmp/fastevent-roots)
 # and rebuilt when older than $ROOT_MAX_DAYS days (default 21) or when their
 # recipe (below) changes.  A run never changes a cached root: it works in an
@@ -20,7 +25,7 @@ src=$(cd "$here/.." && pwd)
 roots=${FASTEVENT_ROOTS:-/var/tmp/fastevent-roots}
 max_days=${ROOT_MAX_DAYS:-21}
 mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
-versions=${VERSIONS:-13 15 17 18}
+versions=${VERSIONS:-13 15 17 18 19}
 
 suite_of() {
 	case $1 in
@@ -28,6 +33,7 @@ suite_of() {
 	15) echo bookworm ;;
 	17) echo trixie ;;
 	18) echo sid ;;
+	19) echo sid ;;	# from experimental, by test/experimental.sh
 	*) echo "versions: no Debian suite here packages PostgreSQL $1" >&2; return 1 ;;
 	esac
 }
@@ -126,14 +132,15 @@ trap cleanup EXIT
 trap 'cleanup; exit 130' INT
 trap 'cleanup; exit 143' TERM
 
-# in_root SUITE COMMAND: run the shell COMMAND as root in /build/fastevent
-# inside an overlay of the SUITE root whose changes stay in $run/SUITE, in
+# in_root OVERLAY SUITE COMMAND: run the shell COMMAND as root in
+# /build/fastevent inside an overlay of the SUITE root whose changes stay in
+# $run/OVERLAY (one per major: 18 and 19 share the sid root), in
 # private mount and PID namespaces (every process of it is killed when it
 # ends); $run/share is /share inside.  It runs in the background so that a
 # signal to this script reaches cleanup at once; it does not hold the lock.
 in_root() {
 	u=$run/$1
-	mkdir -p "$u/upper" "$u/work" "$u/merged" "$roots/apt/$1/archives/partial" "$roots/apt/$1/lists/partial"
+	mkdir -p "$u/upper" "$u/work" "$u/merged" "$roots/apt/$2/archives/partial" "$roots/apt/$2/lists/partial"
 	unshare --mount --pid --fork --kill-child=SIGKILL /bin/sh -eu -c '
 		lower=$1 u=$2 apt=$3 share=$4 cmd=$5
 		m=$u/merged
@@ -161,7 +168,7 @@ in_root() {
 			PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
 			HOME=/root LANG=C.UTF-8 TERM=dumb CI="${CI:-}" FASTEVENT_THROWAWAY_ROOT=1 \
 			/bin/sh -c "cd /build/fastevent && $cmd"
-	' in_root "$roots/$1" "$u" "$roots/apt/$1" "$run/share" "$2" 9>&- &
+	' in_root "$roots/$2" "$u" "$roots/apt/$2" "$run/share" "$3" 9>&- &
 	inroot_pid=$!
 	echo "$inroot_pid" >>"$roots/pids"
 	wait "$inroot_pid" && inroot_rc=0 || inroot_rc=$?
@@ -169,8 +176,8 @@ in_root() {
 	return "$inroot_rc"
 }
 
-# copy_checkout SUITE: the working tree (tracked and untracked files that
-# git does not ignore) into /build/fastevent of the SUITE overlay
+# copy_checkout OVERLAY: the working tree (tracked and untracked files that
+# git does not ignore) into /build/fastevent of that overlay
 copy_checkout() {
 	d=$run/$1/upper/build/fastevent
 	mkdir -p "$d"
@@ -183,9 +190,9 @@ copy_checkout() {
 if [ "${1:-}" = run ]; then
 	suite=$(suite_of "$2")
 	ensure_root "$suite"
-	copy_checkout "$suite"
+	copy_checkout "pg$2"
 	[ -z "${FASTEVENT_SHARE:-}" ] || cp -r "$FASTEVENT_SHARE"/. "$run/share/"
-	in_root "$suite" "$3"
+	in_root "pg$2" "$suite" "$3"
 	exit
 fi
 
@@ -196,27 +203,29 @@ table=$run/table
 for v in $versions; do
 	suite=$(suite_of "$v")
 	ensure_root "$suite"
-	copy_checkout "$suite"
-	echo "versions: PostgreSQL $v on $suite: make test (log: $run/$suite.log)"
+	copy_checkout "pg$v"
+	echo "versions: PostgreSQL $v on $suite: make test (log: $run/pg$v.log)"
 	start=$(date +%s)
 	# on bookworm the machine already runs a cluster of its own, which
 	# make demo and make test must leave alone (test/coexist.sh)
 	cmd='sh test/deps.sh test && make test'
 	[ "$suite" != bookworm ] || cmd='sh test/coexist.sh'
-	if in_root "$suite" "$cmd" >"$run/$suite.log" 2>&1; then
+	# 19 from experimental, before deps.sh takes the newest server it finds
+	[ "$v" != 19 ] || cmd="sh test/experimental.sh 19 && $cmd"
+	if in_root "pg$v" "$suite" "$cmd" >"$run/pg$v.log" 2>&1; then
 		:
 	else
 		status=1
-		echo "versions: make test failed on $suite; the end of its log:"
-		tail -n 60 "$run/$suite.log" | sed 's/^/  | /'
+		echo "versions: make test failed on PostgreSQL $v; the end of its log:"
+		tail -n 60 "$run/pg$v.log" | sed 's/^/  | /'
 	fi
-	res=$run/$suite/upper/build/fastevent/test/report/results.tsv
+	res=$run/pg$v/upper/build/fastevent/test/report/results.tsv
 	if [ -s "$res" ]; then
 		sed "s/^/$v\t$suite\t/" "$res" >>"$table"
 	else
 		printf '%s\t%s\t%s\t%s\t%s\n' "$v" "$suite" "make test" failed "no results (deps or setup failed)" >>"$table"
 	fi
-	echo "versions: $suite done in $(($(date +%s) - start)) s"
+	echo "versions: PostgreSQL $v done in $(($(date +%s) - start)) s"
 done
 
 # Phase 2: each major writes its dump and binary COPY files into /share;
@@ -234,12 +243,12 @@ xv_phase() {	# xv_phase COLUMN COMMAND-FOR-MAJOR
 			continue
 		fi
 		c=$(echo "$cmd" | sed "s/MAJOR/$v/g")
-		if in_root "$suite" "sh test/pgcluster.sh sh test/xversion.sh $c" >"$run/$suite.xv.log" 2>&1; then
+		if in_root "pg$v" "$suite" "sh test/pgcluster.sh sh test/xversion.sh $c" >"$run/pg$v.xv.log" 2>&1; then
 			st=passed
 		else
 			st=failed status=1
-			echo "versions: $col failed on $suite:"
-			sed 's/^/  | /' "$run/$suite.xv.log"
+			echo "versions: $col failed on PostgreSQL $v:"
+			sed 's/^/  | /' "$run/pg$v.xv.log"
 		fi
 		printf '%s\t%s\t%s\t%s\t%s\n' "$v" "$suite" "$col" "$st" "" >>"$table"
 	done
@@ -248,8 +257,32 @@ echo "versions: cross-version dumps and binary COPY"
 xv_phase "xv export" "export /share/MAJOR"
 xv_phase "xv import" "import /share MAJOR"
 for v in $versions; do
-	grep -a "^xversion: .* passed" "$run/$(suite_of "$v").xv.log" | sed "s/^xversion:/versions: PostgreSQL $v imports:/" || true
+	grep -a "^xversion: .* passed" "$run/pg$v.xv.log" | sed "s/^xversion:/versions: PostgreSQL $v imports:/" || true
 done
+
+# Last leg: pg_upgrade from 18 to 19, in an overlay of the sid root of its
+# own with both servers; a row of its own in the table
+case " $(echo $versions) " in
+*" 18 "*" 19 "*)
+	if built 18 && built 19; then
+		copy_checkout upgrade
+		echo "versions: pg_upgrade from 18 to 19 (log: $run/upgrade.log)"
+		start=$(date +%s)
+		if in_root upgrade sid "sh test/experimental.sh 19 && sh test/pgupgrade.sh 18 19" \
+			>"$run/upgrade.log" 2>&1; then
+			st=passed
+		else
+			st=failed status=1
+			echo "versions: pg_upgrade from 18 to 19 failed; the end of its log:"
+			tail -n 60 "$run/upgrade.log" | sed 's/^/  | /'
+		fi
+		grep -a "^pgupgrade: .* passed" "$run/upgrade.log" | sed 's/^pgupgrade:/versions: pg_upgrade 18 -> 19:/' || true
+		printf '%s\t%s\t%s\t%s\t%s\n' "18->19" sid "pg_upgrade" "$st" "$(($(date +%s) - start)) s" >>"$table"
+	else
+		printf '%s\t%s\t%s\t%s\t%s\n' "18->19" sid "pg_upgrade" failed "not run: a build failed" >>"$table"
+	fi
+	;;
+esac
 
 # The table: a row per major, a column per suite; notes name what is missing
 print_table() {
