@@ -351,3 +351,47 @@ func (src TimestamptzNS) EncodeBinary(ci *pgtype.ConnInfo, buf []byte) ([]byte, 
 	}
 	return binary.BigEndian.AppendUint64(buf, uint64(src.nanos())), nil
 }
+
+// ID is a ksuid.KSUID as a query parameter: pass pgxv4.ID(id).  pgx v4 asks
+// a parameter's own driver.Valuer for its value before it looks at the
+// registered types, and ksuid.KSUID's Value() gives NULL for ksuid.Nil, so
+// a plain ksuid.KSUID parameter stores the nil KSUID as NULL without an
+// error (and any other KSUID as 27 characters of text).  ID has no Value():
+// this package encodes it, the nil KSUID as a value, in binary, on every
+// path (Exec, QueryRow, batches, CopyFrom, the simple protocol).
+type ID ksuid.KSUID
+
+// EncodeText writes the 27-character text form.
+func (src ID) EncodeText(ci *pgtype.ConnInfo, buf []byte) ([]byte, error) {
+	return KSUID{KSUID: ksuid.KSUID(src), Status: pgtype.Present}.EncodeText(ci, buf)
+}
+
+// EncodeBinary writes the 20 bytes.
+func (src ID) EncodeBinary(ci *pgtype.ConnInfo, buf []byte) ([]byte, error) {
+	return append(buf, src[:]...), nil
+}
+
+// Time is a time.Time as a query parameter: pass pgxv4.Time(t).  With the
+// simple protocol (PreferSimpleProtocol, as behind PgBouncer) pgx v4 writes
+// a plain time.Time to the microsecond, without an error.  Time is encoded
+// by this package on every path: all nine digits, and fastevent.ErrRange
+// (not the server's error) outside 1677-09-21 .. 2262-04-11.
+type Time time.Time
+
+// EncodeText writes the ISO form with nine fraction digits, in UTC.
+func (src Time) EncodeText(ci *pgtype.ConnInfo, buf []byte) ([]byte, error) {
+	ns, err := fastevent.NanosOf(time.Time(src))
+	if err != nil {
+		return nil, err
+	}
+	return fastevent.AppendText(buf, ns), nil
+}
+
+// EncodeBinary writes the big-endian int64 of nanoseconds since 1970.
+func (src Time) EncodeBinary(ci *pgtype.ConnInfo, buf []byte) ([]byte, error) {
+	ns, err := fastevent.NanosOf(time.Time(src))
+	if err != nil {
+		return nil, err
+	}
+	return binary.BigEndian.AppendUint64(buf, uint64(ns)), nil
+}

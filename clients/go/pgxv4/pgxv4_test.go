@@ -4,12 +4,17 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/fastevent/fastevent/clients/go/fastevent"
 	"github.com/fastevent/fastevent/clients/go/internal/clienttest"
+	"github.com/jackc/pgconn"
 	"github.com/jackc/pgtype"
 	"github.com/jackc/pgx/v4"
 	"github.com/jackc/pgx/v4/stdlib"
@@ -133,6 +138,186 @@ func TestRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("%d values, in by CopyFrom, parameters and batch, out in binary and text", rows)
+}
+
+// to_json of every finite value is RFC 3339 that time.Parse reads back to
+// the same instant, in zones whose offsets had seconds before their
+// standard time (fastevent writes those instants in UTC), and to_jsonb
+// gives the same text
+func TestJSON(t *testing.T) {
+	ctx := context.Background()
+	conn := connect(t)
+	defer conn.Close(ctx)
+	in := values()
+	ns := make([]int64, 0, len(in))
+	for _, v := range in {
+		if finite(v.Ns) {
+			ns = append(ns, v.Ns)
+		}
+	}
+	checked := 0
+	for _, zone := range []string{"UTC", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe"} {
+		if _, err := conn.Exec(ctx, "SET TimeZone = '"+zone+"'"); err != nil {
+			t.Fatal(err)
+		}
+		rs, err := conn.Query(ctx, `SELECT n, to_json(to_timestamptz_ns(v))::text, to_jsonb(to_timestamptz_ns(v))::text
+			FROM unnest($1::bigint[]) WITH ORDINALITY u(v, n)`, ns)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rs.Next() {
+			var n int
+			var js, jsb, str string
+			if err := rs.Scan(&n, &js, &jsb); err != nil {
+				t.Fatal(err)
+			}
+			err := json.Unmarshal([]byte(js), &str)
+			got, perr := time.Parse(time.RFC3339Nano, str)
+			if err != nil || perr != nil || got.UnixNano() != ns[n-1] || jsb != js {
+				t.Fatalf("in %s: JSON %s (jsonb %s) gives %v (%v, %v), want %d", zone, js, jsb, got, err, perr, ns[n-1])
+			}
+			checked++
+		}
+		if err := rs.Err(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Logf("%d JSON values parsed back exactly by time.Parse(time.RFC3339Nano)", checked)
+}
+
+// Parameters wrapped in ID and Time are stored exactly on every write
+// path: Exec, QueryRow, a batch, CopyFrom and the simple protocol; nil is
+// NULL; outside the range is fastevent.ErrRange on each path.  And the
+// pitfalls the README names, as pgx v4 has them: a plain ksuid.Nil
+// parameter is stored as NULL, a plain time.Time through the simple
+// protocol loses its last three digits.
+func TestParameterPaths(t *testing.T) {
+	ctx := context.Background()
+	conn := connect(t)
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, "CREATE TEMP TABLE go_param (path text, k int, id ksuid, t timestamptz_ns)"); err != nil {
+		t.Fatal(err)
+	}
+	ids := []ksuid.KSUID{ksuid.Nil, ksuid.Max, ksuid.New()}
+	times := []time.Time{time.Unix(0, fastevent.MinNanos), time.Unix(0, fastevent.MaxNanos),
+		time.Date(2024, 6, 1, 0, 0, 0, 123456789, time.FixedZone("", -4*3600))}
+	insert := "INSERT INTO go_param VALUES ($1, $2, $3, $4)"
+	simple := pgx.QuerySimpleProtocol(true)
+	for k := range ids {
+		if _, err := conn.Exec(ctx, insert, "exec", k, ID(ids[k]), Time(times[k])); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := conn.Exec(ctx, insert, simple, "simple", k, ID(ids[k]), Time(times[k])); err != nil {
+			t.Fatal(err)
+		}
+		var hex string
+		var ns int64
+		if err := conn.QueryRow(ctx, "SELECT encode($1::ksuid::bytea, 'hex'), epoch_ns($2::timestamptz_ns)",
+			ID(ids[k]), Time(times[k])).Scan(&hex, &ns); err != nil || hex != fmt.Sprintf("%x", ids[k][:]) || ns != times[k].UnixNano() {
+			t.Fatalf("QueryRow %d: %s %d (%v), want %x %d", k, hex, ns, err, ids[k][:], times[k].UnixNano())
+		}
+	}
+	b := &pgx.Batch{}
+	rows := [][]interface{}{}
+	for k := range ids {
+		b.Queue(insert, "batch", k, ID(ids[k]), Time(times[k]))
+		rows = append(rows, []interface{}{"copy", k, ID(ids[k]), Time(times[k])})
+	}
+	if err := conn.SendBatch(ctx, b).Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.CopyFrom(ctx, pgx.Identifier{"go_param"}, []string{"path", "k", "id", "t"}, pgx.CopyFromRows(rows)); err != nil {
+		t.Fatal(err)
+	}
+	// NULL is nil, on the extended and the simple protocol
+	if _, err := conn.Exec(ctx, insert, "exec", 9, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.Exec(ctx, insert, simple, "simple", 9, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	rs, err := conn.Query(ctx, "SELECT path, k, encode(id::bytea, 'hex'), epoch_ns(t) FROM go_param ORDER BY path, k")
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := 0
+	for rs.Next() {
+		var path string
+		var k int
+		var hex *string
+		var ns *int64
+		if err := rs.Scan(&path, &k, &hex, &ns); err != nil {
+			t.Fatal(err)
+		}
+		if k == 9 {
+			if hex != nil || ns != nil {
+				t.Fatalf("%s: nil stored as %v %v", path, hex, ns)
+			}
+		} else if hex == nil || *hex != fmt.Sprintf("%x", ids[k][:]) || ns == nil || *ns != times[k].UnixNano() {
+			t.Fatalf("%s %d: stored %v %v, want %x %d", path, k, hex, ns, ids[k][:], times[k].UnixNano())
+		}
+		count++
+	}
+	if err := rs.Err(); err != nil || count != 4*len(ids)+2 {
+		t.Fatalf("%d rows (%v)", count, err)
+	}
+	// outside the range: fastevent.ErrRange on each path, nothing stored
+	late := Time(time.Date(2300, 1, 1, 0, 0, 0, 0, time.UTC))
+	if _, err := conn.Exec(ctx, insert, "late", 0, nil, late); !errors.Is(err, fastevent.ErrRange) {
+		t.Fatalf("Exec of 2300: %v", err)
+	}
+	if _, err := conn.Exec(ctx, insert, simple, "late", 0, nil, late); !errors.Is(err, fastevent.ErrRange) {
+		t.Fatalf("simple Exec of 2300: %v", err)
+	}
+	// (pgx v4 ends a COPY whose row fails to encode with the server's
+	// 57014 "COPY from stdin failed", which carries the error's text)
+	if _, err := conn.CopyFrom(ctx, pgx.Identifier{"go_param"}, []string{"path", "t"},
+		pgx.CopyFromRows([][]interface{}{{"late", late}})); err == nil || !strings.Contains(err.Error(), fastevent.ErrRange.Error()) {
+		t.Fatalf("CopyFrom of 2300: %v", err)
+	}
+	var late0 int
+	if err := conn.QueryRow(ctx, "SELECT count(*) FROM go_param WHERE path = 'late'").Scan(&late0); err != nil || late0 != 0 {
+		t.Fatalf("rows of 2300 stored: %d (%v)", late0, err)
+	}
+
+	// the pitfalls of plain values, as the README says
+	if _, err := conn.Exec(ctx, "TRUNCATE go_param"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.Exec(ctx, insert, "plain", 0, ksuid.Nil, times[2]); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.Exec(ctx, insert, simple, "plain simple", 1, ID(ids[2]), times[2]); err != nil {
+		t.Fatal(err)
+	}
+	var nilIsNull bool
+	var cut int64
+	if err := conn.QueryRow(ctx, `SELECT (SELECT id IS NULL FROM go_param WHERE k = 0),
+		(SELECT epoch_ns(t) FROM go_param WHERE k = 1)`).Scan(&nilIsNull, &cut); err != nil {
+		t.Fatal(err)
+	}
+	if !nilIsNull || cut != times[2].UnixNano()/1000*1000 {
+		t.Fatalf("pitfalls changed: plain ksuid.Nil stored as NULL: %v; plain time.Time by the simple protocol: %d (of %d)",
+			nilIsNull, cut, times[2].UnixNano())
+	}
+}
+
+// a binary ksuid of any length but 20 is refused with 22P03
+func TestBinaryKSUIDLength(t *testing.T) {
+	ctx := context.Background()
+	conn := connect(t)
+	defer conn.Close(ctx)
+	var oid uint32
+	if err := conn.QueryRow(ctx, "SELECT 'ksuid'::regtype::oid").Scan(&oid); err != nil {
+		t.Fatal(err)
+	}
+	for _, size := range []int{0, 19, 21} {
+		res := conn.PgConn().ExecParams(ctx, "SELECT $1::ksuid", [][]byte{make([]byte, size)},
+			[]uint32{oid}, []int16{pgx.BinaryFormatCode}, nil).Read()
+		if pgErr, ok := res.Err.(*pgconn.PgError); !ok || pgErr.Code != "22P03" {
+			t.Fatalf("binary ksuid of %d bytes: %v", size, res.Err)
+		}
+	}
 }
 
 // database/sql through pgx's stdlib driver: fastevent's Scanner and Valuer
