@@ -12,8 +12,10 @@ OBJS = src/fastevent.o src/ksuid.o src/ksuid_set.o src/gist.o src/gin.o src/brin
 DATA = src/sql/fastevent--0.1.sql src/sql/fastevent--0.2.sql src/sql/fastevent--0.3.sql src/sql/fastevent--0.1--0.2.sql src/sql/fastevent--0.2--0.3.sql
 PGFILEDESC = "fastevent - KSUIDs, nanosecond timestamps and fasthash"
 
-REGRESS = ksuid_io ksuid_vectors ksuid_ops ksuid_index ksuid_funcs fasthash \
-	tsns_io tsns_vectors tsns_zones tsns_ops tsns_funcs tsns_infinite tsns_typmod tsns_grammar tsns_mixed tsns_random tsns_range gist gin ksuid_set markings
+# every test in sql/; those that need a later major join below
+REGRESS_14 = tsns_multirange brin_multi
+REGRESS_16 = input_soft
+REGRESS = $(filter-out $(REGRESS_14) $(REGRESS_16),$(sort $(basename $(notdir $(wildcard sql/*.sql)))))
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
 EXTRA_CLEAN = test/build results regression.diffs regression.out fastevent-*.zip
 
@@ -30,13 +32,13 @@ PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 # no PGXS to include: only the targets below work then.
 ifneq ($(wildcard $(PGXS)),)
 include $(PGXS)
-# soft input errors (pg_input_is_valid) exist from PostgreSQL 16 on
-ifeq ($(shell test $(MAJORVERSION) -ge 16 && echo yes),yes)
-REGRESS += input_soft
-endif
 # multiranges exist from PostgreSQL 14 on
 ifeq ($(shell test $(MAJORVERSION) -ge 14 && echo yes),yes)
-REGRESS += tsns_multirange brin_multi
+REGRESS += $(REGRESS_14)
+endif
+# soft input errors (pg_input_is_valid) exist from PostgreSQL 16 on
+ifeq ($(shell test $(MAJORVERSION) -ge 16 && echo yes),yes)
+REGRESS += $(REGRESS_16)
 endif
 else
 all install installcheck:
@@ -52,17 +54,21 @@ CORE_WARN = -std=c99 -Wall -Wextra -Werror -Wno-unused-function
 FUZZ_SECONDS ?= 20
 TEST_BUILD = test/build
 
-.PHONY: deps demo psql test bench unit fuzz callgrind test-versions dist deb
+.PHONY: deps demo psql test bench unit fuzz callgrind test-versions dist deb print-regress
+
+# the pg_regress tests of this major, for scripts (test/regress.sh, deb.sh)
+print-regress:
+	@echo $(REGRESS)
 
 deps:
-	@sh test/deps.sh test
+	@sh tools/deps.sh test
 
 demo:
-	@MAKE="$(MAKE)" sh test/demo.sh demo
+	@MAKE="$(MAKE)" sh tools/demo.sh demo
 
 # the same set-up, then psql on a throwaway cluster, removed when psql exits
 psql:
-	@MAKE="$(MAKE)" sh test/demo.sh psql
+	@MAKE="$(MAKE)" sh tools/demo.sh psql
 
 # every suite, each run even after a failure, then a table and a count
 test: deps
@@ -83,19 +89,19 @@ dist:
 # postgresql-NN-fastevent_VERSION_ARCH.deb in test/build/deb for every
 # installed major with server headers (MAJORS="15 17" for some)
 deb:
-	sh test/deb.sh build $(MAJORS)
+	sh tools/deb.sh build $(MAJORS)
 
 bench:
-	@sh test/deps.sh bench
+	@sh tools/deps.sh bench
 	$(MAKE) all
-	@MAKE="$(MAKE)" sh test/install.sh bench
+	@MAKE="$(MAKE)" sh tools/install.sh bench
 	sh test/bench/bench.sh
 	sh test/bench/callgrind.sh
 
 callgrind:
-	@sh test/deps.sh bench
+	@sh tools/deps.sh bench
 	$(MAKE) all
-	@MAKE="$(MAKE)" sh test/install.sh callgrind
+	@MAKE="$(MAKE)" sh tools/install.sh callgrind
 	sh test/bench/callgrind.sh
 
 # the core builds with standard headers only: a PostgreSQL include fails here

@@ -1,6 +1,6 @@
 #!/bin/sh
 # clients.sh LANGUAGE: the client support under clients/LANGUAGE, tested with
-# the real driver against the cluster in PGHOST (test/pgcluster.sh).
+# the real driver against the cluster in PGHOST (tools/pgcluster.sh).
 #   go: the packages in GOPATH mode with Debian's Go libraries, offline:
 #       pgxv4 with pgx v4, and pgxv5 where Debian packages pgx v5 (sid); the
 #       round trip of 10,000 values, then the benchmarks of one value per
@@ -55,7 +55,7 @@ python)
 	;;
 node)
 	# Node.js 18 or later (node:test); pg from clients/node/node_modules
-	# (npm ci, test/deps.sh), else Debian's node-pg
+	# (npm ci, tools/deps.sh), else Debian's node-pg
 	cd "$here/clients/node"
 	if ! node -e 'require("node:test")' 2>/dev/null; then
 		echo "clients: Node.js $(node --version 2>/dev/null || echo missing) has no node:test (18 or later)" >&2

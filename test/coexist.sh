@@ -5,7 +5,7 @@
 # theirs running.  Only for a throwaway root (test/versions.sh runs it in the
 # bookworm one): it installs a server and creates the "user's" cluster.
 #
-# Runs `sh test/deps.sh test && make test` in between, so it replaces that
+# Runs `sh tools/deps.sh test && make test` in between, so it replaces that
 # step of the matrix, and adds a "coexist" row to test/report/results.tsv.
 set -u
 export LC_ALL=C
@@ -37,9 +37,9 @@ dpkg-query -W -f '${Package} ${Version}\n' | sort >/tmp/packages.before
 pg_lsclusters -h | awk '$4 == "online" { print $1 "/" $2 }' >/tmp/online.before
 
 status=0
-{ sh test/deps.sh demo && make demo; } >/tmp/demo.log 2>&1 || { status=1; echo "coexist: make demo failed:"; tail -n 30 /tmp/demo.log; }
+{ sh tools/deps.sh demo && make demo; } >/tmp/demo.log 2>&1 || { status=1; echo "coexist: make demo failed:"; tail -n 30 /tmp/demo.log; }
 grep -e '^deps:' -e '^demo:' /tmp/demo.log | sed 's/^/coexist: make demo said: /'
-sh test/deps.sh test && make test || status=1
+sh tools/deps.sh test && make test || status=1
 
 problems=""
 online=$(pg_lsclusters -h | awk '$4 == "online" { print $1 "/" $2 }')

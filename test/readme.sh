@@ -1,6 +1,6 @@
 #!/bin/sh
 # readme.sh [FILE]: run every ```sql block of the README (or FILE) against
-# the cluster in PGHOST (test/pgcluster.sh) and compare what it prints with
+# the cluster in PGHOST (tools/pgcluster.sh) and compare what it prints with
 # what the README shows, so that an example cannot drift from the extension.
 #
 # Each block runs in a database of its own, new, as a reader would run it;

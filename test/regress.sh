@@ -10,11 +10,7 @@ if [ "${1:-}" != alone ]; then
 	[ -f regression.diffs ] && cat regression.diffs
 	exit 1
 fi
-tests=$(make -s -f Makefile -f - print-regress <<'MK'
-print-regress:
-	@echo $(REGRESS)
-MK
-)
+tests=$(make -s print-regress)
 failed=""
 n=0
 for t in $tests; do

@@ -1,6 +1,6 @@
 #!/bin/sh
 # release.sh: the release files agree with each other and with the catalog.
-# Run against the cluster in PGHOST (test/pgcluster.sh), with the extension
+# Run against the cluster in PGHOST (tools/pgcluster.sh), with the extension
 # installed: META.json is parsed by the server, so no JSON tool is needed.
 #   - META.json is valid PGXN metadata naming version X.Y.Z, the PostgreSQL
 #     License and the full install script of X.Y;

@@ -35,7 +35,7 @@ not_packaged() {
 }
 
 built=no
-run "build -Werror" sh -c "$make clean >/dev/null && $make WERROR=1 all && MAKE=$make sh test/install.sh test" && built=yes
+run "build -Werror" sh -c "$make clean >/dev/null && $make WERROR=1 all && MAKE=$make sh tools/install.sh test" && built=yes
 run unit $make unit
 
 server_suite() {	# server_suite SUITE COMMAND...: needs the build just installed
@@ -45,43 +45,43 @@ server_suite() {	# server_suite SUITE COMMAND...: needs the build just installed
 		record "$1" failed "not run: the build failed"
 	fi
 }
-server_suite pg_regress sh test/pgcluster.sh sh test/regress.sh
+server_suite pg_regress sh tools/pgcluster.sh sh test/regress.sh
 # each of them alone, in a new database: no test leans on another's objects
-server_suite "regress alone" sh test/pgcluster.sh sh test/regress.sh alone
+server_suite "regress alone" sh tools/pgcluster.sh sh test/regress.sh alone
 # each released version, filled and updated, equals a fresh install, data intact
-server_suite update sh test/pgcluster.sh sh test/xversion.sh update
+server_suite update sh tools/pgcluster.sh sh test/xversion.sh update
 # a database owner who is not a superuser installs it, and nothing planted
 # in its schema is picked up by the install script
-server_suite trusted sh test/pgcluster.sh sh test/trusted.sh
+server_suite trusted sh tools/pgcluster.sh sh test/trusted.sh
 # every SQL example of the README runs and prints what the README shows
-server_suite readme sh test/pgcluster.sh sh test/readme.sh
+server_suite readme sh tools/pgcluster.sh sh test/readme.sh
 # META.json, the control file, the Makefile and CHANGELOG.md agree
-server_suite release sh test/pgcluster.sh sh test/release.sh
+server_suite release sh tools/pgcluster.sh sh test/release.sh
 # the Debian package holds the build's files and complete control data; in
 # a throwaway root of the matrix (make test-versions) it is also installed
 # with apt and passes pg_regress.  Nothing here needs a second OS root, so
 # this runs in a container too
-server_suite deb sh test/deb.sh test
+server_suite deb sh tools/deb.sh test
 
 go_missing=$(not_packaged golang-go golang-github-segmentio-ksuid-dev \
 	golang-github-segmentio-fasthash-dev golang-github-jackc-pgx-v4-dev)
 if [ -n "$go_missing" ]; then
 	record "Go crosscheck" "not available" "not packaged:$go_missing"
 else
-	server_suite "Go crosscheck" sh test/pgcluster.sh sh test/go/crosscheck.sh
+	server_suite "Go crosscheck" sh tools/pgcluster.sh sh test/go/crosscheck.sh
 fi
 # the Go client packages (clients/go) with pgx v4, against a real server
 go_client_missing=$(not_packaged golang-go golang-github-segmentio-ksuid-dev golang-github-jackc-pgx-v4-dev)
 if [ -n "$go_client_missing" ]; then
 	record "Go client" "not available" "not packaged:$go_client_missing"
 else
-	server_suite "Go client" sh test/pgcluster.sh sh test/clients.sh go
+	server_suite "Go client" sh tools/pgcluster.sh sh test/clients.sh go
 fi
 # the Python client module (clients/python) with psycopg 3
 if [ -n "$(not_packaged python3-psycopg)" ]; then
 	record "Python client" "not available" "not packaged: python3-psycopg"
 else
-	server_suite "Python client" sh test/pgcluster.sh sh test/clients.sh python
+	server_suite "Python client" sh tools/pgcluster.sh sh test/clients.sh python
 fi
 # the Node client package (clients/node) with node-postgres
 if [ -n "$(not_packaged 'nodejs>=18')" ]; then
@@ -89,11 +89,11 @@ if [ -n "$(not_packaged 'nodejs>=18')" ]; then
 elif [ -n "$(not_packaged nodejs node-pg)" ]; then
 	record "Node client" "not available" "not packaged:$(not_packaged nodejs node-pg)"
 else
-	server_suite "Node client" sh test/pgcluster.sh sh test/clients.sh node
+	server_suite "Node client" sh tools/pgcluster.sh sh test/clients.sh node
 fi
 
 server_suite preload env PGCLUSTER_OPTS="-c shared_preload_libraries=fastevent" \
-	sh test/pgcluster.sh sh test/preload.sh
+	sh tools/pgcluster.sh sh test/preload.sh
 
 if ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a >/dev/null 2>&1 &&
 	[ -n "$(not_packaged clang libclang-rt-dev)" ]; then

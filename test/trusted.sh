@@ -1,6 +1,6 @@
 #!/bin/sh
 # trusted.sh: fastevent is a trusted extension; prove that it is safe to be.
-# Run against the cluster in PGHOST (test/pgcluster.sh) as a superuser.
+# Run against the cluster in PGHOST (tools/pgcluster.sh) as a superuser.
 #
 # A database owner who is not a superuser installs it, after planting in the
 # schema it installs into an object of the same name and signature as every

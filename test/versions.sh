@@ -108,7 +108,7 @@ fi
 # once /proc confirms it is still that namespace (an id can be reused)
 if [ -f "$roots/pids" ]; then
 	while read -r pid; do
-		case $(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null) in
+		case $(cat "/proc/$pid/cmdline" 2>/dev/null | tr '\0' ' ') in
 		*" in_root $roots/"*) kill -KILL "$pid" 2>/dev/null && sleep 1 ;;
 		esac
 	done <"$roots/pids"
@@ -186,7 +186,7 @@ copy_checkout() {
 
 # versions.sh run MAJOR COMMAND: COMMAND in a fresh overlay of the root of
 # MAJOR's suite with the checkout in it (KEEP_RUN=1 keeps the overlay); the
-# files in $FASTEVENT_SHARE, if set, are in /share (test/deb.sh uses it)
+# files in $FASTEVENT_SHARE, if set, are in /share (tools/deb.sh uses it)
 if [ "${1:-}" = run ]; then
 	suite=$(suite_of "$2")
 	ensure_root "$suite"
@@ -208,7 +208,7 @@ for v in $versions; do
 	start=$(date +%s)
 	# on bookworm the machine already runs a cluster of its own, which
 	# make demo and make test must leave alone (test/coexist.sh)
-	cmd='sh test/deps.sh test && make test'
+	cmd='sh tools/deps.sh test && make test'
 	[ "$suite" != bookworm ] || cmd='sh test/coexist.sh'
 	# 19 from experimental, before deps.sh takes the newest server it finds
 	[ "$v" != 19 ] || cmd="sh test/experimental.sh 19 && $cmd"
@@ -243,7 +243,7 @@ xv_phase() {	# xv_phase COLUMN COMMAND-FOR-MAJOR
 			continue
 		fi
 		c=$(echo "$cmd" | sed "s/MAJOR/$v/g")
-		if in_root "pg$v" "$suite" "sh test/pgcluster.sh sh test/xversion.sh $c" >"$run/pg$v.xv.log" 2>&1; then
+		if in_root "pg$v" "$suite" "sh tools/pgcluster.sh sh test/xversion.sh $c" >"$run/pg$v.xv.log" 2>&1; then
 			st=passed
 		else
 			st=failed status=1

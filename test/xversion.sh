@@ -1,6 +1,6 @@
 #!/bin/sh
 # xversion.sh: data that crosses PostgreSQL majors, run by test/versions.sh
-# against the cluster in PGHOST (test/pgcluster.sh).
+# against the cluster in PGHOST (tools/pgcluster.sh).
 #
 #   xversion.sh export DIR        fill a database with every fastevent type
 #                                 (tables, btree, hash and BRIN indexes, a

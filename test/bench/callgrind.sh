@@ -10,7 +10,7 @@
 set -eu
 
 CALLS=${CALLS:-20000}
-. "$(dirname "$0")/../pgscratch.sh"
+. "$(dirname "$0")/../../tools/pgscratch.sh"
 work=$(scratch_dir fastevent-cg)
 [ -n "${KEEP:-}" ] || trap 'rm -rf "$work"' EXIT INT TERM
 

@@ -118,7 +118,7 @@ files)
 	so=$x/usr/lib/postgresql/$major/lib/fastevent.so
 	if file -b "$so" 2>/dev/null | grep -q 'shared object' || od -An -c -N4 "$so" | grep -q 'E   L   F'; then
 		syms=$(nm -D --defined-only "$so" | awk '{ print $3 }')
-		for f in Pg_magic_func $(awk -f "$here/c_symbols.awk" "$src"/src/sql/*.sql |
+		for f in Pg_magic_func $(awk -f "$src/test/c_symbols.awk" "$src"/src/sql/*.sql |
 			awk -v v=$((major * 10000)) '$1 <= v { print $2 }' | sort -u); do
 			echo "$syms" | grep -qx "$f" || fail "fastevent.so lacks $f"
 		done
@@ -151,13 +151,12 @@ check)
 		echo "$files" | grep -qx "$f" || { echo "deb: $pkg lacks $f" >&2; status=1; }
 	done
 	echo "deb: installed $pkg $(dpkg-query -W -f '${Version}' "$pkg") with postgresql-$major $(dpkg-query -W -f '${Version}' "postgresql-$major")"
-	tests=$(sed -n '/^REGRESS = /,/[^\\]$/p' "$src/Makefile" | sed 's/^REGRESS = //; s/\\$//' | tr '\n' ' ')
-	[ "$major" -lt 16 ] || tests="$tests input_soft"
 	export PATH=/usr/lib/postgresql/$major/bin:$PATH
+	tests=$(make -s -C "$src" print-regress PG_CONFIG="/usr/lib/postgresql/$major/bin/pg_config")
 	cd "$src"
 	# the tests write their COPY files into results/ under the checkout
 	results=.
-	sh test/pgcluster.sh "/usr/lib/postgresql/$major/lib/pgxs/src/test/regress/pg_regress" \
+	sh tools/pgcluster.sh "/usr/lib/postgresql/$major/lib/pgxs/src/test/regress/pg_regress" \
 		--inputdir=. --outputdir="$results" --bindir="/usr/lib/postgresql/$major/bin" \
 		--load-extension=fastevent --dbname=deb_regression $tests || {
 		status=1
