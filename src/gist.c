@@ -332,6 +332,7 @@ tsns_distance(int64 a, int64 b)
 	return (float8) (d < 0 ? -d : d) / 1e9;
 }
 
+/* the <-> operator: how far apart two times are, in seconds (float8) */
 PG_FUNCTION_INFO_V1(timestamptz_ns_distance);
 Datum
 timestamptz_ns_distance(PG_FUNCTION_ARGS)

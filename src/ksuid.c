@@ -623,6 +623,7 @@ ksuid_min_at_ns(PG_FUNCTION_ARGS)
 	PG_RETURN_KSUID_P(ksuid_filled(ksuid_seconds_of_ns(PG_GETARG_INT64(0)), 0));
 }
 
+/* ksuid_max_at(timestamptz_ns): the largest ksuid of the second that holds the time */
 PG_FUNCTION_INFO_V1(ksuid_max_at_ns);
 Datum
 ksuid_max_at_ns(PG_FUNCTION_ARGS)

@@ -74,6 +74,7 @@ round_to_typmod(int64 ns, int32 typmod, int64 *result)
  */
 static pg_noinline Datum tsns_in_full(FunctionCallInfo fcinfo, char *str);
 
+/* Read a timestamptz_ns from text: RFC 3339 / ISO at once, anything else through core's parser */
 PG_FUNCTION_INFO_V1(timestamptz_ns_in);
 Datum
 timestamptz_ns_in(PG_FUNCTION_ARGS)
@@ -714,6 +715,7 @@ timestamptz_ns_pl_interval_at_zone(PG_FUNCTION_ARGS)
 	return add_at_zone(fcinfo, false);
 }
 
+/* date_subtract(timestamptz_ns, interval, zone): months and days counted in the given zone */
 PG_FUNCTION_INFO_V1(timestamptz_ns_mi_interval_at_zone);
 Datum
 timestamptz_ns_mi_interval_at_zone(PG_FUNCTION_ARGS)
@@ -903,6 +905,7 @@ time_of_day(FunctionCallInfo fcinfo, PGFunction core_cast)
 	return DirectFunctionCall1(core_cast, TimestampTzGetDatum(tsns_round_to_tstz(ns)));
 }
 
+/* timestamptz_ns to time: the time of day in the session time zone, to the microsecond */
 PG_FUNCTION_INFO_V1(timestamptz_ns_time);
 Datum
 timestamptz_ns_time(PG_FUNCTION_ARGS)
@@ -910,6 +913,7 @@ timestamptz_ns_time(PG_FUNCTION_ARGS)
 	return time_of_day(fcinfo, timestamptz_time);
 }
 
+/* timestamptz_ns to timetz: the time of day and offset in the session time zone */
 PG_FUNCTION_INFO_V1(timestamptz_ns_timetz);
 Datum
 timestamptz_ns_timetz(PG_FUNCTION_ARGS)
@@ -1012,6 +1016,7 @@ timestamptz_ns_typmod_in(PG_FUNCTION_ARGS)
 	PG_RETURN_INT32(*tl);
 }
 
+/* The precision modifier as text: "(p)" */
 PG_FUNCTION_INFO_V1(timestamptz_ns_typmod_out);
 Datum
 timestamptz_ns_typmod_out(PG_FUNCTION_ARGS)

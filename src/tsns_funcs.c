@@ -35,6 +35,7 @@ to_timestamptz_ns(PG_FUNCTION_ARGS)
 	PG_RETURN_INT64(PG_GETARG_INT64(0));
 }
 
+/* epoch_ns(timestamptz_ns): nanoseconds since 1970, Go's UnixNano() */
 PG_FUNCTION_INFO_V1(epoch_ns);
 Datum
 epoch_ns(PG_FUNCTION_ARGS)
@@ -507,6 +508,7 @@ zone_arg_kind(const char *tzname, pg_tz **tzp)
 #endif
 }
 
+/* x AT TIME ZONE zone: the local time in the named zone, as a timestamp */
 PG_FUNCTION_INFO_V1(timestamptz_ns_zone);
 Datum
 timestamptz_ns_zone(PG_FUNCTION_ARGS)
@@ -562,6 +564,7 @@ timestamptz_ns_zone(PG_FUNCTION_ARGS)
 	return DirectFunctionCall2(timestamptz_zone, PointerGetDatum(zone), TimestampTzGetDatum(us));
 }
 
+/* x AT TIME ZONE interval: the local time at a fixed offset, as a timestamp */
 PG_FUNCTION_INFO_V1(timestamptz_ns_izone);
 Datum
 timestamptz_ns_izone(PG_FUNCTION_ARGS)
@@ -635,6 +638,7 @@ overlaps_common(FunctionCallInfo fcinfo, bool span1, bool span2)
 	PG_RETURN_BOOL(true);
 }
 
+/* (a, b) OVERLAPS (c, d), all four times */
 PG_FUNCTION_INFO_V1(timestamptz_ns_overlaps);
 Datum
 timestamptz_ns_overlaps(PG_FUNCTION_ARGS)
@@ -642,6 +646,7 @@ timestamptz_ns_overlaps(PG_FUNCTION_ARGS)
 	return overlaps_common(fcinfo, false, false);
 }
 
+/* (a, interval) OVERLAPS (c, interval) */
 PG_FUNCTION_INFO_V1(timestamptz_ns_overlaps_interval);
 Datum
 timestamptz_ns_overlaps_interval(PG_FUNCTION_ARGS)
@@ -649,6 +654,7 @@ timestamptz_ns_overlaps_interval(PG_FUNCTION_ARGS)
 	return overlaps_common(fcinfo, true, true);
 }
 
+/* (a, interval) OVERLAPS (c, d) */
 PG_FUNCTION_INFO_V1(timestamptz_ns_overlaps_interval_end);
 Datum
 timestamptz_ns_overlaps_interval_end(PG_FUNCTION_ARGS)
@@ -656,6 +662,7 @@ timestamptz_ns_overlaps_interval_end(PG_FUNCTION_ARGS)
 	return overlaps_common(fcinfo, true, false);
 }
 
+/* (a, b) OVERLAPS (c, interval) */
 PG_FUNCTION_INFO_V1(timestamptz_ns_overlaps_end_interval);
 Datum
 timestamptz_ns_overlaps_end_interval(PG_FUNCTION_ARGS)
@@ -724,6 +731,7 @@ bin_exact(const Interval *stride, int64 source, int64 origin)
 #endif
 }
 
+/* date_bin(stride, source, origin): the start of source's bin, exact */
 PG_FUNCTION_INFO_V1(timestamptz_ns_bin);
 Datum
 timestamptz_ns_bin(PG_FUNCTION_ARGS)
@@ -956,6 +964,7 @@ zoned_format(to_char_format *cache, int32 gmtoff, MemoryContext cxt)
 	return t;
 }
 
+/* to_char(timestamptz_ns, format): core's patterns, plus FF7 to FF9 */
 PG_FUNCTION_INFO_V1(timestamptz_ns_to_char);
 Datum
 timestamptz_ns_to_char(PG_FUNCTION_ARGS)
@@ -1125,6 +1134,7 @@ make_common(FunctionCallInfo fcinfo)
 	PG_RETURN_INT64(result);
 }
 
+/* make_timestamptz_ns(y, m, d, h, mi, s): a local time in the session time zone */
 PG_FUNCTION_INFO_V1(make_timestamptz_ns);
 Datum
 make_timestamptz_ns(PG_FUNCTION_ARGS)
@@ -1132,6 +1142,7 @@ make_timestamptz_ns(PG_FUNCTION_ARGS)
 	return make_common(fcinfo);
 }
 
+/* make_timestamptz_ns(y, m, d, h, mi, s, zone): a local time in the given zone */
 PG_FUNCTION_INFO_V1(make_timestamptz_ns_at_timezone);
 Datum
 make_timestamptz_ns_at_timezone(PG_FUNCTION_ARGS)
@@ -1216,6 +1227,7 @@ series_common(FunctionCallInfo fcinfo, bool with_zone)
 	SRF_RETURN_DONE(funcctx);
 }
 
+/* generate_series(start, stop, step): steps in the session time zone's calendar */
 PG_FUNCTION_INFO_V1(generate_series_timestamptz_ns);
 Datum
 generate_series_timestamptz_ns(PG_FUNCTION_ARGS)

@@ -9,7 +9,8 @@
 #   - the Makefile installs every script in src/sql, and every released
 #     version updates to X.Y;
 #   - a released script is never edited (its checksum is recorded here);
-#   - every C function a script names is written out in src/ under that name.
+#   - every C function a script names is written out in src/ under that name,
+#     under a comment that says what it does.
 # Prints "release: N passed, N failed" and exits non-zero on a failure.
 set -eu
 psql_q() { psql -X -q -A -t -v ON_ERROR_STOP=1 "$@"; }
@@ -52,6 +53,12 @@ done >"${PGCLUSTER_DIR:-/tmp}/released.sums"
 while read -r script sum actual; do
 	check "released $script is unchanged" "$sum" "$actual"
 done <"${PGCLUSTER_DIR:-/tmp}/released.sums"
+# one comment line right above each PG_FUNCTION_INFO_V1 (but inside a
+# macro, whose invocations carry it) says what the function does
+check "a comment above every PG_FUNCTION_INFO_V1" "" "$(awk '
+	FNR == 1 { prev = "" }
+	/^PG_FUNCTION_INFO_V1\(/ && $0 !~ /\\$/ && prev !~ /\*\/[ \t]*$/ { printf " %s:%d", FILENAME, FNR }
+	{ prev = $0 }' src/*.c)"
 # every C function a script names is written out under that name in src/
 # (macros take full names), so that grep finds its definition
 check "every C function a script names is greppable in src/" "" "$(
