@@ -13,6 +13,10 @@ mirror=$(awk '$1 == "deb" { print $2; exit }' /etc/apt/sources.list)
 echo "deb $mirror experimental main" >/etc/apt/sources.list.d/experimental.list
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
-apt-get install -y -qq --no-install-recommends -t experimental \
-	"postgresql-$major" "postgresql-server-dev-$major" >/dev/null
+# pkg/experimental for the packages of that release alone, libpq among them
+# (-t experimental would prefer experimental for every package, perl too,
+# which then conflicts with sid's)
+apt-get install -y -qq --no-install-recommends \
+	"postgresql-$major/experimental" "postgresql-server-dev-$major/experimental" \
+	"postgresql-client-$major/experimental" libpq5/experimental libpq-dev/experimental >/dev/null
 echo "experimental: installed $(dpkg-query -W -f '${Package} ${Version}' "postgresql-$major")"

@@ -262,8 +262,10 @@ done
 
 # Last leg: pg_upgrade from 18 to 19, in an overlay of the sid root of its
 # own with both servers; a row of its own in the table
-case " $(echo $versions) " in
-*" 18 "*" 19 "*)
+case " $(echo $versions) " in *" 18 "*) has18=yes ;; *) has18=no ;; esac
+case " $(echo $versions) " in *" 19 "*) has19=yes ;; *) has19=no ;; esac
+case $has18$has19 in
+yesyes)
 	if built 18 && built 19; then
 		copy_checkout upgrade
 		echo "versions: pg_upgrade from 18 to 19 (log: $run/upgrade.log)"
