@@ -126,11 +126,14 @@ SELECT count(*) AS rounded_or_wrong
   FROM forms WHERE pg_temp.outcome('SELECT (' || form || ')::text FROM mx', exact) LIKE 'WRONG%';
 
 -- the errors, as a user sees them: cast the timestamptz, or put the
--- timestamptz_ns first (each of these four statements is expected to fail)
+-- timestamptz_ns first (each of these four statements is expected to fail;
+-- terse, as PostgreSQL 19 words the hint of the last one otherwise)
+\set VERBOSITY terse
 SELECT COALESCE(z, n) FROM mx;
 SELECT z FROM mx UNION SELECT n FROM mx;
 SELECT GREATEST(now(), n) FROM mx;
 SELECT tstzrange(z, n) FROM mx;
+\set VERBOSITY default
 -- what the hint says to do instead, exactly
 SELECT COALESCE(z::timestamptz_ns, n) AS coalesce_, GREATEST(now()::timestamptz_ns, n) > n AS greatest_,
        tstzrange_ns(z, n) AS range_
