@@ -11,10 +11,15 @@
  * own timestamptz code wherever core's answer is wanted and carries the
  * nanoseconds below it along unchanged.
  *
- * The files: tsns.c the type (I/O, comparison, hashing, casts, arithmetic,
- * precision), tsns_parse.c the bridge to PostgreSQL's date/time parser,
- * tsns_zone.c the session time zone, tsns_funcs.c the functions (date_trunc,
- * date_part, date_bin, to_char, age, make_timestamptz_ns, generate_series),
+ * The files, split as core splits timestamp.c, formatting.c and
+ * datetime.c: tsns.c the type (text, JSON and binary I/O, the precision
+ * modifier), tsns_cmp.c comparison and hashing, tsns_cast.c the casts,
+ * tsns_arith.c interval arithmetic, tsns_parse.c the bridge to PostgreSQL's
+ * date/time parser, tsns_zone.c time zones (the session's offsets, zone
+ * arguments, AT TIME ZONE), tsns_fields.c date_trunc, date_part and
+ * EXTRACT, tsns_to_char.c to_char, tsns_funcs.c the other functions
+ * (OVERLAPS, date_bin, age, make_timestamptz_ns, generate_series),
+ * tsns_random.c random(), tsns_range.c the range type's casts,
  * tsns_compat.c the C names released scripts call.
  */
 #ifndef FE_TSNS_H
@@ -66,6 +71,19 @@
 	errdetail("A %s is from 1677-09-21 00:12:43.145224193+00 to 2262-04-11 23:47:16.854775806+00, or an infinity.", TSNS_NAME)
 
 extern FE_NORETURN void tsns_range_error(void);
+
+/*
+ * A date or a timestamp as the timestamptz it is in the session time zone,
+ * *overflow -1 or 1 beyond timestamptz's range (tsns_cast.c)
+ */
+extern TimestampTz tsns_date_to_tstz(DateADT d, int *overflow);
+extern TimestampTz tsns_timestamp_to_tstz(Timestamp ts, int *overflow);
+
+/*
+ * A timestamptz_ns against the timestamptz us plus us_rem nanoseconds,
+ * exactly: -1, 0 or 1 (tsns_cmp.c)
+ */
+extern int	tsns_cmp_usec(int64 ns, TimestampTz us, int32 us_rem);
 
 /*
  * Conversions between nanoseconds and PostgreSQL's microseconds

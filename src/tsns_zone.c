@@ -1,6 +1,8 @@
 /*
  * tsns_zone.c
- *	  The session time zone's UTC offsets, for timestamptz_ns.
+ *	  Time zones for timestamptz_ns: the session time zone's UTC offsets
+ *	  (a sorted table of intervals and a bucket memo), and AT TIME ZONE,
+ *	  the local time in a given zone.
  */
 #include "tsns.h"
 
@@ -181,4 +183,197 @@ tsns_local_to_utc(const fe_tsns_parsed *p)
 	u = p->local_sec + DetermineTimeZoneOffset(&tm, session_timezone);
 	(void) zone_offset(u);		/* remember this interval for the next value */
 	return u;
+}
+
+/*
+ * AT TIME ZONE: timezone(zone, timestamptz_ns) and timezone(interval,
+ * timestamptz_ns), the local time in that zone as a timestamp, which holds
+ * microseconds: core's on the value rounded half up to the microsecond, as
+ * the cast to timestamptz rounds.  (timezone(timestamptz_ns), AT LOCAL, is
+ * the cast to timestamp.)
+ */
+/*
+ * The call site remembers the zone it was given last (fn_extra): a fixed
+ * offset (an abbreviation such as PST, learned from core's answer), or a
+ * zone name with its own table of intervals (tsns_zone.c), so that a column
+ * of values costs a lookup each, not a pg_localtime() each.  Anything else
+ * (a dynamic abbreviation, an error) is core's for every value.
+ */
+#define ZONE_ARG_CORE	0
+#define ZONE_ARG_FIXED	1
+#define ZONE_ARG_NAMED	2
+
+typedef struct zone_arg
+{
+	const pg_tz *session;		/* the session zone then: abbreviations can depend on it */
+	int			kind;
+	int64		east_usec;		/* ZONE_ARG_FIXED: the offset */
+	zone_cache	zc;				/* ZONE_ARG_NAMED: its intervals, in fn_mcxt */
+	int			len;
+	char		given[TZ_STRLEN_MAX + 1];
+} zone_arg;
+
+/* What a zone argument is: ZONE_ARG_*, and the zone of a name */
+static int
+zone_arg_kind(const char *tzname, pg_tz **tzp)
+{
+	int			offset;
+
+	*tzp = NULL;
+#if PG_VERSION_NUM >= 160000
+	switch (DecodeTimezoneName(tzname, &offset, tzp))
+	{
+		case TZNAME_FIXED_OFFSET:
+			return ZONE_ARG_FIXED;
+		case TZNAME_ZONE:
+			return ZONE_ARG_NAMED;
+		default:
+			return ZONE_ARG_CORE;
+	}
+#else
+	{
+		char	   *lowzone = downcase_truncate_identifier(tzname, strlen(tzname), false);
+		int			type = DecodeTimezoneAbbrev(0, lowzone, &offset, tzp);
+
+		if (type == TZ || type == DTZ)
+			return ZONE_ARG_FIXED;
+		if (type == DYNTZ)
+			return ZONE_ARG_CORE;
+		*tzp = pg_tzset(tzname);
+		return *tzp ? ZONE_ARG_NAMED : ZONE_ARG_CORE;
+	}
+#endif
+}
+
+/* x AT TIME ZONE zone: the local time in the named zone, as a timestamp */
+PG_FUNCTION_INFO_V1(timestamptz_ns_zone);
+Datum
+timestamptz_ns_zone(PG_FUNCTION_ARGS)
+{
+	text	   *zone = PG_GETARG_TEXT_PP(0);
+	int64		ns = PG_GETARG_INT64(1);
+	TimestampTz us = tsns_round_to_tstz(ns);
+	int			len = VARSIZE_ANY_EXHDR(zone);
+	zone_arg   *za = fcinfo->flinfo ? (zone_arg *) fcinfo->flinfo->fn_extra : NULL;
+
+	if (!TSNS_IS_FINITE(ns) || fcinfo->flinfo == NULL || len > TZ_STRLEN_MAX)
+		return DirectFunctionCall2(timestamptz_zone, PointerGetDatum(zone), TimestampTzGetDatum(us));
+
+	if (za == NULL || za->session != session_timezone || za->len != len ||
+		memcmp(za->given, VARDATA_ANY(zone), len) != 0)
+	{
+		pg_tz	   *tz;
+		Datum		local;
+
+		/* core's answer first: its errors, and the offset of an abbreviation */
+		local = DirectFunctionCall2(timestamptz_zone, PointerGetDatum(zone), TimestampTzGetDatum(us));
+		if (za == NULL)
+			fcinfo->flinfo->fn_extra = za =
+				MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(zone_arg));
+		memcpy(za->given, VARDATA_ANY(zone), len);
+		za->given[len] = '\0';
+		za->len = len;
+		za->session = session_timezone;
+		za->kind = zone_arg_kind(za->given, &tz);
+		if (za->kind == ZONE_ARG_FIXED)
+			za->east_usec = DatumGetTimestamp(local) - us;
+		else if (za->kind == ZONE_ARG_NAMED)
+			tsns_zone_cache_init(&za->zc, tz, fcinfo->flinfo->fn_mcxt);
+		return local;
+	}
+
+	if (za->kind == ZONE_ARG_FIXED)
+		PG_RETURN_TIMESTAMP(us + za->east_usec);
+	if (za->kind == ZONE_ARG_NAMED)
+	{
+		/* the offset at the rounded instant, as core takes it */
+		int64		sec = usec_unix_second(us);
+		const zone_interval *iv = &za->zc.iv[za->zc.last];
+		int32		gmtoff;
+		int			found;
+
+		if (likely(za->zc.n > 0 && sec >= iv->lo && sec < iv->hi))
+			gmtoff = iv->gmtoff;
+		else
+			gmtoff = tsns_zone_cache_offset(&za->zc, fcinfo->flinfo->fn_mcxt, sec, &found);
+		PG_RETURN_TIMESTAMP(us + (int64) gmtoff * USECS_PER_SEC);
+	}
+	return DirectFunctionCall2(timestamptz_zone, PointerGetDatum(zone), TimestampTzGetDatum(us));
+}
+
+/* x AT TIME ZONE interval: the local time at a fixed offset, as a timestamp */
+PG_FUNCTION_INFO_V1(timestamptz_ns_izone);
+Datum
+timestamptz_ns_izone(PG_FUNCTION_ARGS)
+{
+	return DirectFunctionCall2(timestamptz_izone, PG_GETARG_DATUM(0),
+							   TimestampTzGetDatum(tsns_round_to_tstz(PG_GETARG_INT64(1))));
+}
+
+/*
+ * The zone argument of a call site, looked up once: the site remembers the
+ * text it was last given and its zone (fn_extra), with the session zone of
+ * then, on which the meaning of an abbreviation can depend.
+ */
+typedef struct call_zone
+{
+	const pg_tz *session;
+	pg_tz	   *zone;
+	int			len;
+	char		given[TZ_STRLEN_MAX + 1];
+} call_zone;
+
+pg_tz *
+tsns_call_zone(FunctionCallInfo fcinfo, text *zone)
+{
+	int			len = VARSIZE_ANY_EXHDR(zone);
+	call_zone  *cz = fcinfo->flinfo ? (call_zone *) fcinfo->flinfo->fn_extra : NULL;
+
+	if (cz != NULL && cz->session == session_timezone && cz->len == len &&
+		memcmp(cz->given, VARDATA_ANY(zone), len) == 0)
+		return cz->zone;
+	if (fcinfo->flinfo == NULL || len > TZ_STRLEN_MAX)
+		return tsns_lookup_zone(zone);
+	if (cz == NULL)
+		fcinfo->flinfo->fn_extra = cz =
+			MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(call_zone));
+	cz->len = -1;				/* until the lookup has succeeded */
+	cz->zone = tsns_lookup_zone(zone);
+	cz->session = session_timezone;
+	memcpy(cz->given, VARDATA_ANY(zone), len);
+	cz->len = len;
+	return cz->zone;
+}
+
+/*
+ * A zone argument as core's date_add reads it: a zone name, a POSIX offset,
+ * or an abbreviation (fixed offset, or the zone of a dynamic one)
+ */
+pg_tz *
+tsns_lookup_zone(text *zone)
+{
+	char		tzname[TZ_STRLEN_MAX + 1];
+
+	text_to_cstring_buffer(zone, tzname, sizeof(tzname));
+#if PG_VERSION_NUM >= 160000
+	return DecodeTimezoneNameToTz(tzname);
+#else
+	{
+		char	   *lowzone = downcase_truncate_identifier(tzname, strlen(tzname), false);
+		int			val;
+		pg_tz	   *tzp = NULL;
+		int			type = DecodeTimezoneAbbrev(0, lowzone, &val, &tzp);
+
+		if (type == TZ || type == DTZ)
+			return pg_tzset_offset(-val);
+		if (type == DYNTZ)
+			return tzp;
+		tzp = pg_tzset(tzname);
+		if (tzp == NULL)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("time zone \"%s\" not recognized", tzname)));
+		return tzp;
+	}
+#endif
 }

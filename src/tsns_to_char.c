@@ -1,0 +1,307 @@
+/*
+ * tsns_to_char.c
+ *	  to_char(timestamptz_ns, format), as core's formatting.c has it for
+ *	  timestamptz, plus FF7 to FF9.
+ */
+#include "tsns.h"
+
+/*
+ * to_char(timestamptz_ns, format): core's to_char on the value's microsecond
+ * (floor, so every field is the value's own), with FF7, FF8 and FF9 (seven
+ * to nine fraction digits, which core does not have) written as FF6 and,
+ * in double quotes, placeholder bytes 1, 2, 3 that become the 7th to 9th
+ * digits in core's result.  So the rewritten format is the same for every
+ * value: it is kept for the call site (fn_extra), and core's cache of parsed
+ * formats keeps working.  A format that holds such bytes itself gets the
+ * digits written into it instead, value by value.  The format is scanned as
+ * core scans it: text in double quotes is literal (a backslash escapes the
+ * next character there), and \" outside them is a literal quote.  The "F"
+ * of OF (the UTC offset) does not start an FF.
+ */
+#define ZONE_FIELDS_NONE	0	/* the format prints no zone: formatted as local time */
+#define ZONE_FIELDS_OFFSET	1	/* only TZH, TZM, OF: written in, per offset */
+#define ZONE_FIELDS_CORE	2	/* TZ or tz (or unsure): core's to_char on timestamptz */
+#define ZONE_FORMATS		4	/* offsets remembered per call site */
+
+typedef struct to_char_format
+{
+	int			zone_fields;	/* ZONE_FIELDS_* */
+	int			nzoned;
+	struct
+	{
+		int32		gmtoff;
+		text	   *format;		/* with the offset written in, and FF7-FF9 rewritten */
+	}			zoned[ZONE_FORMATS];
+	text	   *rewritten;		/* NULL: the format has no FF7-FF9 */
+	int			len;			/* of the format as given */
+	char		given[FLEXIBLE_ARRAY_MEMBER];
+} to_char_format;
+
+/* The format with FF7-FF9 rewritten (digits: the 7th to 9th, or NULL for placeholders) */
+static text *
+rewrite_ff(const char *f, int len, const char *digits)
+{
+	StringInfoData buf;
+	bool		inquote = false;
+	int			copied = 0;
+
+	buf.data = NULL;
+	for (int i = 0; i < len; i++)
+	{
+		char		c = f[i];
+
+		if (inquote)
+		{
+			if (c == '\\' && i + 1 < len)
+				i++;
+			else if (c == '"')
+				inquote = false;
+			continue;
+		}
+		if (c == '\\' && i + 1 < len && f[i + 1] == '"')
+		{
+			i++;
+			continue;
+		}
+		if (c == '"')
+		{
+			inquote = true;
+			continue;
+		}
+		if ((c == 'F' || c == 'f') && i + 2 < len && (f[i + 1] == 'F' || f[i + 1] == 'f') &&
+			f[i + 2] >= '7' && f[i + 2] <= '9' &&
+			!(i > 0 && (f[i - 1] == 'O' || f[i - 1] == 'o')))
+		{
+			if (buf.data == NULL)
+				initStringInfo(&buf);
+			appendBinaryStringInfo(&buf, f + copied, i - copied);
+			appendBinaryStringInfo(&buf, f + i, 2);		/* FF or ff, as written */
+			appendStringInfo(&buf, "6\"%.*s\"", f[i + 2] - '6', digits ? digits : "\1\2\3");
+			i += 2;
+			copied = i + 1;
+		}
+	}
+	if (buf.data == NULL)
+		return NULL;
+	appendBinaryStringInfo(&buf, f + copied, len - copied);
+	return cstring_to_text_with_len(buf.data, buf.len);
+}
+
+/*
+ * The zone fields of a format.  Core prints TZH, TZM and OF from the UTC
+ * offset alone, so for a given offset they can be written into the format
+ * as literals; the value is then formatted as core formats a timestamp (the
+ * local time), which spares core's pg_localtime() for every value: the
+ * offset comes from the session zone's table (tsns_zone.c).  The
+ * abbreviation (TZ, tz) needs the zone itself: such a format, or one with
+ * anything that looks like a zone field but is not one of those (another
+ * case, a suffix after it), stays with core's to_char on timestamptz.
+ * Scanned as rewrite_ff() scans.  Returns ZONE_FIELDS_*; with out, appends
+ * the format with the fields for gmtoff written in.
+ */
+static int
+rewrite_zone(const char *f, int len, int32 gmtoff, StringInfo out)
+{
+	bool		inquote = false;
+	bool		any = false;
+	char		sign = gmtoff >= 0 ? '+' : '-';
+	int			a = gmtoff >= 0 ? gmtoff : -gmtoff;
+
+	for (int i = 0; i < len; i++)
+	{
+		char		c = f[i];
+		int			klen = 0;
+		bool		fm = false;
+
+		if (inquote)
+		{
+			if (c == '\\' && i + 1 < len)
+			{
+				if (out)
+					appendStringInfoChar(out, c);
+				c = f[++i];
+			}
+			else if (c == '"')
+				inquote = false;
+		}
+		else if (c == '\\' && i + 1 < len && f[i + 1] == '"')
+		{
+			if (out)
+				appendStringInfoChar(out, c);
+			c = f[++i];
+		}
+		else if (c == '"')
+			inquote = true;
+		else if (len - i >= 4 && memcmp(f + i, "FMOF", 4) == 0)
+			klen = 4, fm = true;
+		else if (len - i >= 3 && (memcmp(f + i, "TZH", 3) == 0 || memcmp(f + i, "TZM", 3) == 0))
+			klen = 3;
+		else if (len - i >= 2 && memcmp(f + i, "OF", 2) == 0)
+			klen = 2;
+		else if (i + 1 < len && (((c | 0x20) == 't' && (f[i + 1] | 0x20) == 'z') ||
+								 ((c | 0x20) == 'o' && (f[i + 1] | 0x20) == 'f')))
+			return ZONE_FIELDS_CORE;
+
+		if (klen == 0)
+		{
+			if (out)
+				appendStringInfoChar(out, c);
+			continue;
+		}
+		/* a suffix after the field (TH, th, SP): core's business */
+		if (len - (i + klen) >= 2 &&
+			(memcmp(f + i + klen, "TH", 2) == 0 || memcmp(f + i + klen, "th", 2) == 0 ||
+			 memcmp(f + i + klen, "SP", 2) == 0 || memcmp(f + i + klen, "sp", 2) == 0))
+			return ZONE_FIELDS_CORE;
+		any = true;
+		if (out)
+		{
+			/* as core prints them (seconds of an offset are not printed) */
+			if (f[i + klen - 1] == 'H')
+				appendStringInfo(out, "\"%c%02d\"", sign, a / SECS_PER_HOUR);
+			else if (f[i + klen - 1] == 'M')
+				appendStringInfo(out, "\"%02d\"", (a % SECS_PER_HOUR) / SECS_PER_MINUTE);
+			else
+			{
+				appendStringInfo(out, "\"%c%0*d", sign, fm ? 0 : 2, a / SECS_PER_HOUR);
+				if (a % SECS_PER_HOUR != 0)
+					appendStringInfo(out, ":%02d", (a % SECS_PER_HOUR) / SECS_PER_MINUTE);
+				appendStringInfoChar(out, '"');
+			}
+		}
+		i += klen - 1;
+	}
+	return any ? ZONE_FIELDS_OFFSET : ZONE_FIELDS_NONE;
+}
+
+/* The call site's format for offset gmtoff, made and remembered if need be */
+static text *
+zoned_format(to_char_format *cache, int32 gmtoff, MemoryContext cxt)
+{
+	StringInfoData buf;
+	MemoryContext old;
+	text	   *t;
+	int			k;
+
+	for (k = 0; k < cache->nzoned; k++)
+		if (cache->zoned[k].gmtoff == gmtoff)
+			return cache->zoned[k].format;
+
+	old = MemoryContextSwitchTo(cxt);
+	initStringInfo(&buf);
+	(void) rewrite_zone(cache->given, cache->len, gmtoff, &buf);
+	t = rewrite_ff(buf.data, buf.len, NULL);
+	if (t == NULL)
+		t = cstring_to_text_with_len(buf.data, buf.len);
+	pfree(buf.data);
+	MemoryContextSwitchTo(old);
+
+	/* a zone has few offsets; past four, the oldest makes way */
+	if (cache->nzoned < ZONE_FORMATS)
+		k = cache->nzoned++;
+	else
+	{
+		pfree(cache->zoned[0].format);
+		memmove(&cache->zoned[0], &cache->zoned[1], (ZONE_FORMATS - 1) * sizeof(cache->zoned[0]));
+		k = ZONE_FORMATS - 1;
+	}
+	cache->zoned[k].gmtoff = gmtoff;
+	cache->zoned[k].format = t;
+	return t;
+}
+
+/* to_char(timestamptz_ns, format): core's patterns, plus FF7 to FF9 */
+PG_FUNCTION_INFO_V1(timestamptz_ns_to_char);
+Datum
+timestamptz_ns_to_char(PG_FUNCTION_ARGS)
+{
+	int64		ns = PG_GETARG_INT64(0);
+	text	   *fmt = PG_GETARG_TEXT_PP(1);
+	const char *f = VARDATA_ANY(fmt);
+	int			len = VARSIZE_ANY_EXHDR(fmt);
+	to_char_format *cache = (to_char_format *) fcinfo->flinfo->fn_extra;
+	text	   *rewritten;
+	bool		placeholders = true;
+	int			zone_fields = ZONE_FIELDS_CORE;
+	int32		rem;
+	TimestampTz us;
+	Datum		result;
+	char		digits[3];
+	LOCAL_FCINFO(core, 2);
+
+	if (!TSNS_IS_FINITE(ns))
+		PG_RETURN_NULL();		/* as core: no text for an infinity */
+	us = usec_floor(ns, &rem);
+	digits[0] = (char) ('0' + rem / 100);
+	digits[1] = (char) ('0' + rem / 10 % 10);
+	digits[2] = (char) ('0' + rem % 10);
+
+	if (cache != NULL && cache->len == len && memcmp(cache->given, f, len) == 0)
+	{
+		rewritten = cache->rewritten;
+		zone_fields = cache->zone_fields;
+	}
+	else if (memchr(f, '\1', len) || memchr(f, '\2', len) || memchr(f, '\3', len))
+	{
+		rewritten = rewrite_ff(f, len, digits);
+		placeholders = false;
+	}
+	else
+	{
+		MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+
+		if (cache != NULL)
+		{
+			if (cache->rewritten)
+				pfree(cache->rewritten);
+			for (int k = 0; k < cache->nzoned; k++)
+				pfree(cache->zoned[k].format);
+			pfree(cache);
+		}
+		cache = palloc(offsetof(to_char_format, given) + len);
+		cache->len = len;
+		memcpy(cache->given, f, len);
+		cache->rewritten = rewrite_ff(f, len, NULL);
+		cache->zone_fields = rewrite_zone(f, len, 0, NULL);
+		cache->nzoned = 0;
+		fcinfo->flinfo->fn_extra = cache;
+		MemoryContextSwitchTo(old);
+		rewritten = cache->rewritten;
+		zone_fields = cache->zone_fields;
+	}
+
+	InitFunctionCallInfoData(*core, NULL, 2, PG_GET_COLLATION(), NULL, NULL);
+	core->args[1].value = PointerGetDatum(rewritten ? rewritten : fmt);
+	core->args[1].isnull = false;
+	core->args[0].isnull = false;
+	if (zone_fields == ZONE_FIELDS_CORE)
+	{
+		core->args[0].value = TimestampTzGetDatum(us);
+		result = timestamptz_to_char(core);
+	}
+	else
+	{
+		/* the local time, with the offset at the value's second, as core's */
+		int64		sec = usec_unix_second(us);
+		int32		gmtoff = zone_offset(sec);
+
+		if (zone_fields == ZONE_FIELDS_OFFSET)
+			core->args[1].value = PointerGetDatum(zoned_format(cache, gmtoff, fcinfo->flinfo->fn_mcxt));
+		core->args[0].value = TimestampGetDatum(us + (int64) gmtoff * USECS_PER_SEC);
+		result = timestamp_to_char(core);
+	}
+	if (core->isnull)
+		PG_RETURN_NULL();
+	if (rewritten != NULL && placeholders)
+	{
+		/* the placeholders become the digits, in core's fresh result */
+		text	   *t = DatumGetTextPP(result);
+		char	   *p = VARDATA_ANY(t);
+
+		for (size_t i = 0; i < VARSIZE_ANY_EXHDR(t); i++)
+			if (p[i] >= 1 && p[i] <= 3)
+				p[i] = digits[p[i] - 1];
+	}
+	PG_RETURN_DATUM(result);
+}
+
