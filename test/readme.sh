@@ -1,5 +1,6 @@
 #!/bin/sh
-# readme.sh [FILE]: run every ```sql block of the README (or FILE) against
+# readme.sh [FILE...]: run every ```sql block of the README, the pages in
+# docs/ and CONTRIBUTING.md (or of the FILEs given) against
 # the cluster in PGHOST (tools/pgcluster.sh) and compare what it prints with
 # what the README shows, so that an example cannot drift from the extension.
 #
@@ -14,10 +15,14 @@
 # Prints "readme: N passed, N failed" (one per block) and exits non-zero on a
 # failure.
 set -eu
-readme=${1:-README.md}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+[ $# -gt 0 ] || set -- README.md docs/*.md CONTRIBUTING.md
+top=$(mktemp -d)
+trap 'rm -rf "$top"' EXIT
 export PGTZ=America/New_York PGOPTIONS="-c client_min_messages=warning"
+pass=0 fail=0
+for readme in "$@"; do
+work=$top/$(echo "$readme" | tr '/.' '__')
+mkdir -p "$work"
 
 # Split the README into work/N.sql (each statement behind a marker line) and
 # work/N.expected (each statement's marker and its shown output, or a mark
@@ -53,11 +58,11 @@ insql && /^```$/ {
 }
 ' "$readme"
 
-pass=0 fail=0
 for sql in "$work"/*.sql; do
+	[ -f "$sql" ] || continue
 	n=$(basename "$sql" .sql)
 	: >>"$work/$n.expected"
-	db=readme_$n
+	db=readme_$(basename "$work")_$n
 	createdb "$db"
 	grep -q 'CREATE EXTENSION fastevent' "$sql" || psql -X -q -d "$db" -c "CREATE EXTENSION fastevent"
 	psql -X -q -d "$db" -P footer=off -f "$sql" >"$work/$n.out" 2>&1 || true
@@ -79,6 +84,7 @@ for sql in "$work"/*.sql; do
 		echo "readme: FAILED block $n of $readme (- shown, + printed; @@ K is its K-th statement):"
 		diff -u "$work/$n.exp" "$work/$n.actual" | tail -n +3
 	fi
+done
 done
 echo "readme: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -53,7 +53,8 @@ server_suite update sh tools/pgcluster.sh sh test/xversion.sh update
 # a database owner who is not a superuser installs it, and nothing planted
 # in its schema is picked up by the install script
 server_suite trusted sh tools/pgcluster.sh sh test/trusted.sh
-# every SQL example of the README runs and prints what the README shows
+# every SQL example of the README, docs/ and CONTRIBUTING.md runs and prints
+# what the page shows
 server_suite readme sh tools/pgcluster.sh sh test/readme.sh
 # META.json, the control file, the Makefile and CHANGELOG.md agree
 server_suite release sh tools/pgcluster.sh sh test/release.sh
