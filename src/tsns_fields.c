@@ -7,6 +7,8 @@
  */
 #include "tsns.h"
 
+#include "callsite.h"
+
 /* msg with core's name of timestamptz replaced by this type's, in a palloc'd copy */
 static char *
 replace_type_name(const char *msg)
@@ -73,65 +75,51 @@ unit_error(FunctionCallInfo fcinfo, PGFunction core_fn, const char *lowunits)
  * The unit a date_trunc/date_part/extract argument names: UNIT_NANOSECOND,
  * UNIT_EPOCH, or a DTK_* unit; for any other, core_fn's error.  The units
  * argument is nearly always a constant: the call site remembers the last
- * one it decoded (fn_extra), so a column of values decodes it once.
+ * one it decoded (callsite.h), so a column of values decodes it once.
  */
-#define UNIT_CACHE_MAX 32
-
-typedef struct unit_cache
+typedef struct unit_memo
 {
 	int			unit;
-	int			len;			/* of the argument as given */
-	char		given[UNIT_CACHE_MAX];
-	char		lowunits[UNIT_CACHE_MAX + 1];
-} unit_cache;
+	char		lowunits[NAMEDATALEN];
+} unit_memo;
 
 static int
 decode_unit(FunctionCallInfo fcinfo, PGFunction core_fn, char **lowunits_out)
 {
 	text	   *units = PG_GETARG_TEXT_PP(0);
-	int			len = VARSIZE_ANY_EXHDR(units);
-	unit_cache *cache = fcinfo->flinfo ? (unit_cache *) fcinfo->flinfo->fn_extra : NULL;
+	unit_memo  *memo = callsite_recall(fcinfo, units);
+	unit_memo	made;
 	char	   *lowunits;
 	int			type,
-				val,
-				unit;
+				val;
 
-	if (cache != NULL && cache->len == len && memcmp(cache->given, VARDATA_ANY(units), len) == 0)
+	if (memo != NULL)
 	{
-		*lowunits_out = cache->lowunits;
-		return cache->unit;
+		*lowunits_out = memo->lowunits;
+		return memo->unit;
 	}
 
-	lowunits = downcase_truncate_identifier(VARDATA_ANY(units), len, false);
+	lowunits = downcase_truncate_identifier(VARDATA_ANY(units), VARSIZE_ANY_EXHDR(units), false);
 	*lowunits_out = lowunits;
 	if (strcmp(lowunits, "nanosecond") == 0 || strcmp(lowunits, "nanoseconds") == 0 ||
 		strcmp(lowunits, "ns") == 0 || strcmp(lowunits, "nsec") == 0 ||
 		strcmp(lowunits, "nsecs") == 0)
-		unit = UNIT_NANOSECOND;
+		made.unit = UNIT_NANOSECOND;
 	else
 	{
 		type = DecodeUnits(0, lowunits, &val);
 		if (type == UNKNOWN_FIELD)
 			type = DecodeSpecial(0, lowunits, &val);
 		if (type == UNITS)
-			unit = val;
+			made.unit = val;
 		else if (type == RESERV && val == DTK_EPOCH)
-			unit = UNIT_EPOCH;
+			made.unit = UNIT_EPOCH;
 		else
 			unit_error(fcinfo, core_fn, lowunits);
 	}
-
-	if (fcinfo->flinfo && len <= UNIT_CACHE_MAX && strlen(lowunits) <= UNIT_CACHE_MAX)
-	{
-		if (cache == NULL)
-			fcinfo->flinfo->fn_extra = cache =
-				MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(unit_cache));
-		cache->unit = unit;
-		cache->len = len;
-		memcpy(cache->given, VARDATA_ANY(units), len);
-		strcpy(cache->lowunits, lowunits);
-	}
-	return unit;
+	strlcpy(made.lowunits, lowunits, sizeof(made.lowunits));
+	(void) callsite_remember(fcinfo, units, &made, sizeof(made));
+	return made.unit;
 }
 
 /* Whether date_trunc supports a unit (down to microsecond: timestamptz does the work) */

@@ -5,13 +5,15 @@
  */
 #include "tsns.h"
 
+#include "callsite.h"
+
 /*
  * to_char(timestamptz_ns, format): core's to_char on the value's microsecond
  * (floor, so every field is the value's own), with FF7, FF8 and FF9 (seven
  * to nine fraction digits, which core does not have) written as FF6 and,
  * in double quotes, placeholder bytes 1, 2, 3 that become the 7th to 9th
  * digits in core's result.  So the rewritten format is the same for every
- * value: it is kept for the call site (fn_extra), and core's cache of parsed
+ * value: it is kept for the call site (callsite.h), and core's cache of parsed
  * formats keeps working.  A format that holds such bytes itself gets the
  * digits written into it instead, value by value.  The format is scanned as
  * core scans it: text in double quotes is literal (a backslash escapes the
@@ -33,8 +35,6 @@ typedef struct to_char_format
 		text	   *format;		/* with the offset written in, and FF7-FF9 rewritten */
 	}			zoned[ZONE_FORMATS];
 	text	   *rewritten;		/* NULL: the format has no FF7-FF9 */
-	int			len;			/* of the format as given */
-	char		given[FLEXIBLE_ARRAY_MEMBER];
 } to_char_format;
 
 /* The format with FF7-FF9 rewritten (digits: the 7th to 9th, or NULL for placeholders) */
@@ -176,7 +176,7 @@ rewrite_zone(const char *f, int len, int32 gmtoff, StringInfo out)
 
 /* The call site's format for offset gmtoff, made and remembered if need be */
 static text *
-zoned_format(to_char_format *cache, int32 gmtoff, MemoryContext cxt)
+zoned_format(to_char_format *cache, const char *f, int len, int32 gmtoff, MemoryContext cxt)
 {
 	StringInfoData buf;
 	MemoryContext old;
@@ -189,7 +189,7 @@ zoned_format(to_char_format *cache, int32 gmtoff, MemoryContext cxt)
 
 	old = MemoryContextSwitchTo(cxt);
 	initStringInfo(&buf);
-	(void) rewrite_zone(cache->given, cache->len, gmtoff, &buf);
+	(void) rewrite_zone(f, len, gmtoff, &buf);
 	t = rewrite_ff(buf.data, buf.len, NULL);
 	if (t == NULL)
 		t = cstring_to_text_with_len(buf.data, buf.len);
@@ -219,7 +219,9 @@ timestamptz_ns_to_char(PG_FUNCTION_ARGS)
 	text	   *fmt = PG_GETARG_TEXT_PP(1);
 	const char *f = VARDATA_ANY(fmt);
 	int			len = VARSIZE_ANY_EXHDR(fmt);
-	to_char_format *cache = (to_char_format *) fcinfo->flinfo->fn_extra;
+	to_char_format *cache = callsite_recall(fcinfo, fmt);
+	to_char_format made;
+	MemoryContext cxt = fcinfo->flinfo ? fcinfo->flinfo->fn_mcxt : CurrentMemoryContext;
 	text	   *rewritten;
 	bool		placeholders = true;
 	int			zone_fields = ZONE_FIELDS_CORE;
@@ -236,7 +238,7 @@ timestamptz_ns_to_char(PG_FUNCTION_ARGS)
 	digits[1] = (char) ('0' + rem / 10 % 10);
 	digits[2] = (char) ('0' + rem % 10);
 
-	if (cache != NULL && cache->len == len && memcmp(cache->given, f, len) == 0)
+	if (cache != NULL)
 	{
 		rewritten = cache->rewritten;
 		zone_fields = cache->zone_fields;
@@ -248,24 +250,24 @@ timestamptz_ns_to_char(PG_FUNCTION_ARGS)
 	}
 	else
 	{
-		MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+		MemoryContext old = MemoryContextSwitchTo(cxt);
+		to_char_format *before = callsite_payload(fcinfo);
 
-		if (cache != NULL)
-		{
-			if (cache->rewritten)
-				pfree(cache->rewritten);
-			for (int k = 0; k < cache->nzoned; k++)
-				pfree(cache->zoned[k].format);
-			pfree(cache);
-		}
-		cache = palloc(offsetof(to_char_format, given) + len);
-		cache->len = len;
-		memcpy(cache->given, f, len);
-		cache->rewritten = rewrite_ff(f, len, NULL);
-		cache->zone_fields = rewrite_zone(f, len, 0, NULL);
-		cache->nzoned = 0;
-		fcinfo->flinfo->fn_extra = cache;
+		made.rewritten = rewrite_ff(f, len, NULL);
+		made.zone_fields = rewrite_zone(f, len, 0, NULL);
+		made.nzoned = 0;
 		MemoryContextSwitchTo(old);
+		/* what the call site made of its last format goes, once this is made */
+		if (before != NULL)
+		{
+			if (before->rewritten)
+				pfree(before->rewritten);
+			for (int k = 0; k < before->nzoned; k++)
+				pfree(before->zoned[k].format);
+		}
+		cache = callsite_remember(fcinfo, fmt, &made, sizeof(made));
+		if (cache == NULL)
+			cache = &made;		/* no call site: for this call alone */
 		rewritten = cache->rewritten;
 		zone_fields = cache->zone_fields;
 	}
@@ -286,7 +288,7 @@ timestamptz_ns_to_char(PG_FUNCTION_ARGS)
 		int32		gmtoff = zone_offset(sec);
 
 		if (zone_fields == ZONE_FIELDS_OFFSET)
-			core->args[1].value = PointerGetDatum(zoned_format(cache, gmtoff, fcinfo->flinfo->fn_mcxt));
+			core->args[1].value = PointerGetDatum(zoned_format(cache, f, len, gmtoff, cxt));
 		core->args[0].value = TimestampGetDatum(us + (int64) gmtoff * USECS_PER_SEC);
 		result = timestamp_to_char(core);
 	}

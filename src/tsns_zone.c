@@ -8,6 +8,8 @@
 
 #include "utils/memutils.h"
 
+#include "callsite.h"
+
 static zone_interval zone_none = {1, 0, 0};	/* empty: no time is in it */
 zone_cache	tsns_zone = {NULL, false, 0, 0, 0, &zone_none};
 zone_memo  *tsns_zone_memo;
@@ -193,57 +195,62 @@ tsns_local_to_utc(const fe_tsns_parsed *p)
  * the cast to timestamp.)
  */
 /*
- * The call site remembers the zone it was given last (fn_extra): a fixed
- * offset (an abbreviation such as PST, learned from core's answer), or a
- * zone name with its own table of intervals (tsns_zone.c), so that a column
- * of values costs a lookup each, not a pg_localtime() each.  Anything else
- * (a dynamic abbreviation, an error) is core's for every value.
+ * The zone arguments of AT TIME ZONE and date_add, read once per call site
+ * (callsite.h): a fixed offset (an abbreviation such as PST, learned from
+ * core's answer), or a zone name with its own table of intervals (above),
+ * so that a column of values costs a lookup each, not a pg_localtime()
+ * each.  Anything else (a dynamic abbreviation) is core's for every value.
  */
-#define ZONE_ARG_CORE	0
-#define ZONE_ARG_FIXED	1
-#define ZONE_ARG_NAMED	2
+#define ZONE_FIXED		1		/* a fixed offset: *offset, seconds west */
+#define ZONE_DYNAMIC	2		/* an abbreviation whose offset varies: *tzp */
+#define ZONE_NAMED		3		/* a zone name or a POSIX offset: *tzp */
 
-typedef struct zone_arg
-{
-	const pg_tz *session;		/* the session zone then: abbreviations can depend on it */
-	int			kind;
-	int64		east_usec;		/* ZONE_ARG_FIXED: the offset */
-	zone_cache	zc;				/* ZONE_ARG_NAMED: its intervals, in fn_mcxt */
-	int			len;
-	char		given[TZ_STRLEN_MAX + 1];
-} zone_arg;
-
-/* What a zone argument is: ZONE_ARG_*, and the zone of a name */
+/*
+ * What a zone argument names, read as core reads one (DecodeTimezoneName
+ * from PostgreSQL 16 on, the same steps before): an unknown name is core's
+ * error.  The one decoder of zone arguments.
+ */
 static int
-zone_arg_kind(const char *tzname, pg_tz **tzp)
+decode_zone(const char *tzname, int *offset, pg_tz **tzp)
 {
-	int			offset;
-
 	*tzp = NULL;
+	*offset = 0;
 #if PG_VERSION_NUM >= 160000
-	switch (DecodeTimezoneName(tzname, &offset, tzp))
+	switch (DecodeTimezoneName(tzname, offset, tzp))
 	{
 		case TZNAME_FIXED_OFFSET:
-			return ZONE_ARG_FIXED;
-		case TZNAME_ZONE:
-			return ZONE_ARG_NAMED;
+			return ZONE_FIXED;
+		case TZNAME_DYNTZ:
+			return ZONE_DYNAMIC;
 		default:
-			return ZONE_ARG_CORE;
+			return ZONE_NAMED;
 	}
 #else
 	{
 		char	   *lowzone = downcase_truncate_identifier(tzname, strlen(tzname), false);
-		int			type = DecodeTimezoneAbbrev(0, lowzone, &offset, tzp);
+		int			type = DecodeTimezoneAbbrev(0, lowzone, offset, tzp);
 
 		if (type == TZ || type == DTZ)
-			return ZONE_ARG_FIXED;
+			return ZONE_FIXED;
 		if (type == DYNTZ)
-			return ZONE_ARG_CORE;
+			return ZONE_DYNAMIC;
 		*tzp = pg_tzset(tzname);
-		return *tzp ? ZONE_ARG_NAMED : ZONE_ARG_CORE;
+		if (*tzp == NULL)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("time zone \"%s\" not recognized", tzname)));
+		return ZONE_NAMED;
 	}
 #endif
 }
+
+/* What AT TIME ZONE remembers of its zone */
+typedef struct at_zone
+{
+	int			kind;			/* ZONE_*, ZONE_DYNAMIC: core's each time */
+	int64		east_usec;		/* ZONE_FIXED: the offset */
+	zone_cache	zc;				/* ZONE_NAMED: its intervals, in fn_mcxt */
+} at_zone;
 
 /* x AT TIME ZONE zone: the local time in the named zone, as a timestamp */
 PG_FUNCTION_INFO_V1(timestamptz_ns_zone);
@@ -253,49 +260,49 @@ timestamptz_ns_zone(PG_FUNCTION_ARGS)
 	text	   *zone = PG_GETARG_TEXT_PP(0);
 	int64		ns = PG_GETARG_INT64(1);
 	TimestampTz us = tsns_round_to_tstz(ns);
-	int			len = VARSIZE_ANY_EXHDR(zone);
-	zone_arg   *za = fcinfo->flinfo ? (zone_arg *) fcinfo->flinfo->fn_extra : NULL;
+	at_zone    *az;
 
-	if (!TSNS_IS_FINITE(ns) || fcinfo->flinfo == NULL || len > TZ_STRLEN_MAX)
+	if (!TSNS_IS_FINITE(ns) || VARSIZE_ANY_EXHDR(zone) > TZ_STRLEN_MAX)
 		return DirectFunctionCall2(timestamptz_zone, PointerGetDatum(zone), TimestampTzGetDatum(us));
 
-	if (za == NULL || za->session != session_timezone || za->len != len ||
-		memcmp(za->given, VARDATA_ANY(zone), len) != 0)
+	az = callsite_recall(fcinfo, zone);
+	if (az == NULL)
 	{
+		char		tzname[TZ_STRLEN_MAX + 1];
 		pg_tz	   *tz;
+		int			offset;
+		at_zone		made;
+		at_zone    *before = callsite_payload(fcinfo);
 		Datum		local;
 
 		/* core's answer first: its errors, and the offset of an abbreviation */
 		local = DirectFunctionCall2(timestamptz_zone, PointerGetDatum(zone), TimestampTzGetDatum(us));
-		if (za == NULL)
-			fcinfo->flinfo->fn_extra = za =
-				MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(zone_arg));
-		memcpy(za->given, VARDATA_ANY(zone), len);
-		za->given[len] = '\0';
-		za->len = len;
-		za->session = session_timezone;
-		za->kind = zone_arg_kind(za->given, &tz);
-		if (za->kind == ZONE_ARG_FIXED)
-			za->east_usec = DatumGetTimestamp(local) - us;
-		else if (za->kind == ZONE_ARG_NAMED)
-			tsns_zone_cache_init(&za->zc, tz, fcinfo->flinfo->fn_mcxt);
+		memset(&made, 0, sizeof(made));
+		if (before != NULL)
+			made.zc = before->zc;	/* its table's room, for the next zone */
+		text_to_cstring_buffer(zone, tzname, sizeof(tzname));
+		made.kind = decode_zone(tzname, &offset, &tz);
+		made.east_usec = DatumGetTimestamp(local) - us;
+		if (made.kind == ZONE_NAMED && fcinfo->flinfo != NULL)
+			tsns_zone_cache_init(&made.zc, tz, fcinfo->flinfo->fn_mcxt);
+		(void) callsite_remember(fcinfo, zone, &made, sizeof(made));
 		return local;
 	}
 
-	if (za->kind == ZONE_ARG_FIXED)
-		PG_RETURN_TIMESTAMP(us + za->east_usec);
-	if (za->kind == ZONE_ARG_NAMED)
+	if (az->kind == ZONE_FIXED)
+		PG_RETURN_TIMESTAMP(us + az->east_usec);
+	if (az->kind == ZONE_NAMED)
 	{
 		/* the offset at the rounded instant, as core takes it */
 		int64		sec = usec_unix_second(us);
-		const zone_interval *iv = &za->zc.iv[za->zc.last];
+		const zone_interval *iv = &az->zc.iv[az->zc.last];
 		int32		gmtoff;
 		int			found;
 
-		if (likely(za->zc.n > 0 && sec >= iv->lo && sec < iv->hi))
+		if (likely(az->zc.n > 0 && sec >= iv->lo && sec < iv->hi))
 			gmtoff = iv->gmtoff;
 		else
-			gmtoff = tsns_zone_cache_offset(&za->zc, fcinfo->flinfo->fn_mcxt, sec, &found);
+			gmtoff = tsns_zone_cache_offset(&az->zc, fcinfo->flinfo->fn_mcxt, sec, &found);
 		PG_RETURN_TIMESTAMP(us + (int64) gmtoff * USECS_PER_SEC);
 	}
 	return DirectFunctionCall2(timestamptz_zone, PointerGetDatum(zone), TimestampTzGetDatum(us));
@@ -311,38 +318,20 @@ timestamptz_ns_izone(PG_FUNCTION_ARGS)
 }
 
 /*
- * The zone argument of a call site, looked up once: the site remembers the
- * text it was last given and its zone (fn_extra), with the session zone of
- * then, on which the meaning of an abbreviation can depend.
+ * The zone argument of date_add, date_subtract and generate_series, looked
+ * up once per call site (callsite.h)
  */
-typedef struct call_zone
-{
-	const pg_tz *session;
-	pg_tz	   *zone;
-	int			len;
-	char		given[TZ_STRLEN_MAX + 1];
-} call_zone;
-
 pg_tz *
 tsns_call_zone(FunctionCallInfo fcinfo, text *zone)
 {
-	int			len = VARSIZE_ANY_EXHDR(zone);
-	call_zone  *cz = fcinfo->flinfo ? (call_zone *) fcinfo->flinfo->fn_extra : NULL;
+	pg_tz	  **remembered = callsite_recall(fcinfo, zone);
+	pg_tz	   *tz;
 
-	if (cz != NULL && cz->session == session_timezone && cz->len == len &&
-		memcmp(cz->given, VARDATA_ANY(zone), len) == 0)
-		return cz->zone;
-	if (fcinfo->flinfo == NULL || len > TZ_STRLEN_MAX)
-		return tsns_lookup_zone(zone);
-	if (cz == NULL)
-		fcinfo->flinfo->fn_extra = cz =
-			MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(call_zone));
-	cz->len = -1;				/* until the lookup has succeeded */
-	cz->zone = tsns_lookup_zone(zone);
-	cz->session = session_timezone;
-	memcpy(cz->given, VARDATA_ANY(zone), len);
-	cz->len = len;
-	return cz->zone;
+	if (remembered != NULL)
+		return *remembered;
+	tz = tsns_lookup_zone(zone);
+	(void) callsite_remember(fcinfo, zone, &tz, sizeof(tz));
+	return tz;
 }
 
 /*
@@ -353,27 +342,11 @@ pg_tz *
 tsns_lookup_zone(text *zone)
 {
 	char		tzname[TZ_STRLEN_MAX + 1];
+	int			offset;
+	pg_tz	   *tz;
 
 	text_to_cstring_buffer(zone, tzname, sizeof(tzname));
-#if PG_VERSION_NUM >= 160000
-	return DecodeTimezoneNameToTz(tzname);
-#else
-	{
-		char	   *lowzone = downcase_truncate_identifier(tzname, strlen(tzname), false);
-		int			val;
-		pg_tz	   *tzp = NULL;
-		int			type = DecodeTimezoneAbbrev(0, lowzone, &val, &tzp);
-
-		if (type == TZ || type == DTZ)
-			return pg_tzset_offset(-val);
-		if (type == DYNTZ)
-			return tzp;
-		tzp = pg_tzset(tzname);
-		if (tzp == NULL)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("time zone \"%s\" not recognized", tzname)));
-		return tzp;
-	}
-#endif
+	if (decode_zone(tzname, &offset, &tz) == ZONE_FIXED)
+		return pg_tzset_offset(-offset);
+	return tz;
 }

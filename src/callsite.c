@@ -1,0 +1,76 @@
+/*
+ * callsite.c
+ *	  A call site's memory of a text argument (callsite.h).
+ */
+#include "fastevent.h"
+
+#include "pgtime.h"
+#include "utils/memutils.h"
+
+#include "callsite.h"
+
+/* In fn_extra: the argument as given, the session zone then, the payload */
+typedef struct callsite_memo
+{
+	const pg_tz *session;
+	int			len;			/* of the argument; -1: nothing remembered */
+	int			cap;			/* room for the argument */
+	Size		size;			/* of the payload */
+	Size		room;			/* room for the payload */
+	char	   *payload;		/* MAXALIGNed, after the argument */
+	char		given[FLEXIBLE_ARRAY_MEMBER];
+} callsite_memo;
+
+static inline callsite_memo *
+memo_of(FunctionCallInfo fcinfo)
+{
+	return fcinfo->flinfo ? (callsite_memo *) fcinfo->flinfo->fn_extra : NULL;
+}
+
+void *
+callsite_recall(FunctionCallInfo fcinfo, const text *arg)
+{
+	callsite_memo *m = memo_of(fcinfo);
+	int			len = VARSIZE_ANY_EXHDR(arg);
+
+	if (m != NULL && m->len == len && m->session == session_timezone &&
+		memcmp(m->given, VARDATA_ANY(arg), len) == 0)
+		return m->payload;
+	return NULL;
+}
+
+void *
+callsite_payload(FunctionCallInfo fcinfo)
+{
+	callsite_memo *m = memo_of(fcinfo);
+
+	return m != NULL && m->len >= 0 ? m->payload : NULL;
+}
+
+void *
+callsite_remember(FunctionCallInfo fcinfo, const text *arg, const void *payload, Size size)
+{
+	callsite_memo *m = memo_of(fcinfo);
+	int			len = VARSIZE_ANY_EXHDR(arg);
+
+	if (fcinfo->flinfo == NULL)
+		return NULL;
+	if (m == NULL || m->cap < len || m->room < size)
+	{
+		Size		head = MAXALIGN(offsetof(callsite_memo, given) + len);
+
+		if (m != NULL)
+			pfree(m);
+		m = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, head + MAXALIGN(size));
+		m->cap = len;
+		m->room = MAXALIGN(size);
+		m->payload = (char *) m + head;
+		fcinfo->flinfo->fn_extra = m;
+	}
+	m->len = len;
+	m->session = session_timezone;
+	m->size = size;
+	memcpy(m->given, VARDATA_ANY(arg), len);
+	memcpy(m->payload, payload, size);
+	return m->payload;
+}
