@@ -117,7 +117,8 @@ decode_unit(FunctionCallInfo fcinfo, PGFunction core_fn, char **lowunits_out)
 		else
 			unit_error(fcinfo, core_fn, lowunits);
 	}
-	strlcpy(made.lowunits, lowunits, sizeof(made.lowunits));
+	/* (downcase_truncate_identifier keeps it under NAMEDATALEN) */
+	snprintf(made.lowunits, sizeof(made.lowunits), "%s", lowunits);
 	(void) callsite_remember(fcinfo, units, &made, sizeof(made));
 	return made.unit;
 }
