@@ -8,7 +8,7 @@
 EXTENSION = fastevent
 EXTVERSION = 0.3
 MODULE_big = fastevent
-OBJS = src/fastevent.o src/ksuid.o src/ksuid_set.o src/gist.o src/gin.o src/brin.o src/fasthash.o src/tsns.o src/tsns_cmp.o src/tsns_cast.o src/tsns_arith.o src/tsns_parse.o src/tsns_zone.o src/tsns_funcs.o src/tsns_fields.o src/tsns_to_char.o src/tsns_compat.o src/callsite.o src/tsns_range.o src/tsns_random.o src/core/ksuid_codec.o src/core/ksuid_set.o src/core/fasthash.o src/core/tsns_core.o
+OBJS = src/fastevent.o src/ksuid.o src/ksuid_set.o src/gist.o src/gin.o src/brin.o src/fasthash.o src/tsns.o src/tsns_cmp.o src/tsns_cast.o src/tsns_arith.o src/tsns_parse.o src/tsns_zone.o src/tsns_funcs.o src/tsns_fields.o src/tsns_to_char.o src/tsns_compat.o src/callsite.o src/tsns_range.o src/tsns_random.o src/core/ksuid_codec.o src/core/ksuid_set.o src/core/fasthash_hashes.o src/core/tsns_codec.o src/core/tsns_calc.o src/core/tsns_to_char.o
 DATA = src/sql/fastevent--0.1.sql src/sql/fastevent--0.2.sql src/sql/fastevent--0.3.sql src/sql/fastevent--0.1--0.2.sql src/sql/fastevent--0.2--0.3.sql
 PGFILEDESC = "fastevent - KSUIDs, nanosecond timestamps and fasthash"
 
@@ -47,7 +47,7 @@ all install installcheck:
 	@exit 1
 endif
 
-CORE_SRC = src/core/ksuid_codec.c src/core/ksuid_set.c src/core/fasthash.c src/core/tsns_core.c
+CORE_SRC = src/core/ksuid_codec.c src/core/ksuid_set.c src/core/fasthash_hashes.c src/core/tsns_codec.c src/core/tsns_calc.c src/core/tsns_to_char.c
 CORE_HDR = $(wildcard src/core/*.h)
 SAN_FLAGS = -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=all
 CORE_WARN = -std=c99 -Wall -Wextra -Werror -Wno-unused-function
@@ -122,5 +122,5 @@ $(TEST_BUILD)/fuzz_%: test/fuzz/fuzz_%.c test/common/*.h $(CORE_SRC) $(CORE_HDR)
 	@mkdir -p $(TEST_BUILD)
 	clang $(CORE_WARN) $(SAN_FLAGS) -fsanitize=fuzzer -o $@ $< $(CORE_SRC)
 
-fuzz: $(TEST_BUILD)/fuzz_ksuid $(TEST_BUILD)/fuzz_ksuid_set $(TEST_BUILD)/fuzz_fasthash $(TEST_BUILD)/fuzz_tsns
+fuzz: $(TEST_BUILD)/fuzz_ksuid $(TEST_BUILD)/fuzz_ksuid_set $(TEST_BUILD)/fuzz_fasthash $(TEST_BUILD)/fuzz_tsns $(TEST_BUILD)/fuzz_tsns_calc
 	sh test/fuzz/run.sh $(FUZZ_SECONDS) $^

@@ -319,7 +319,11 @@ BEGIN
 		                        'YYYY-MM-DD"T"HH24:MI:SS.USOF', 'TZHTH', 'HH24 TZ', '"TZH" TZH',
 		                        'FMTZH', 'tzh', 'Of', 'FF6 OF TZM', 'Day, DD Month YYYY HH12:MI AM OF',
 		                        '\"TZH\"', 'OFOF', 'TZMSP', 'FXTZH', 'IYYY-IW-ID SSSS J',
-		                        'TMMonth TZH', '"a\"b" OF', 'tz', 'YYYY-MM-DD']) f;
+		                        'TMMonth TZH', '"a\"b" OF', 'tz', 'YYYY-MM-DD',
+		                        -- a backslash before a field (0.2 quoted the offset after it,
+		                        -- which made the quote a literal one), and digits that would
+		                        -- join a pattern before them
+		                        '\TZH', 'HH\OF', '\\TZM', 'FFTZM', 'FF TZM']) f;
 	END LOOP;
 END $$;
 SELECT * FROM tc_differ ORDER BY zone;

@@ -13,7 +13,7 @@
 
 #include "utils/builtins.h"
 
-#include "core/fasthash.h"
+#include "core/fasthash_hashes.h"
 #include "core/ksuid_codec.h"
 
 /* The 32-bit running state: the seed argument if given, else init */

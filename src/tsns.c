@@ -5,6 +5,8 @@
  */
 #include "tsns.h"
 
+#include "core/tsns_calc.h"
+
 
 void
 tsns_range_error(void)
@@ -17,46 +19,13 @@ tsns_range_error(void)
 
 /*
  * Precision p = 0..9 of timestamptz_ns(p): round to 10^-p s as core rounds
- * timestamptz(p), half away from zero counted from 2000-01-01 (core's
- * epoch), so that to the microsecond the two agree.  Returns false if the
- * rounded value leaves the range.  In unsigned arithmetic, where the
- * distance from 2000 always fits.
+ * timestamptz(p) (core/tsns_calc.c).  Returns false if the rounded value
+ * leaves the range.
  */
-#define PG_EPOCH_NS		(INT64CONST(946684800) * FE_NS_PER_SEC)
-
-static bool
+static inline bool
 round_to_typmod(int64 ns, int32 typmod, int64 *result)
 {
-	static const uint64 scales[9] = {
-		UINT64CONST(1000000000), UINT64CONST(100000000), UINT64CONST(10000000),
-		UINT64CONST(1000000), UINT64CONST(100000), UINT64CONST(10000),
-		UINT64CONST(1000), UINT64CONST(100), UINT64CONST(10)
-	};
-	uint64		scale,
-				mag,
-				r;
-
-	*result = ns;
-	if (typmod < 0 || typmod >= 9 || !TSNS_IS_FINITE(ns))
-		return true;
-	scale = scales[typmod];
-	if (ns >= PG_EPOCH_NS)
-	{
-		mag = (uint64) ns - (uint64) PG_EPOCH_NS;
-		r = (mag + scale / 2) / scale * scale;
-		if (r > (uint64) (FE_TSNS_NOEND - 1) - (uint64) PG_EPOCH_NS)
-			return false;
-		*result = (int64) ((uint64) PG_EPOCH_NS + r);
-	}
-	else
-	{
-		mag = (uint64) PG_EPOCH_NS - (uint64) ns;
-		r = (mag + scale / 2) / scale * scale;
-		if (r > (uint64) PG_EPOCH_NS - (uint64) (FE_TSNS_NOBEGIN + 1))
-			return false;
-		*result = (int64) ((uint64) PG_EPOCH_NS - r);
-	}
-	return true;
+	return fe_tsns_round(ns, typmod, result) == 0;
 }
 
 /* The typmod an input or receive function was called with, or -1 */

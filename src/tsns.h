@@ -6,7 +6,7 @@
  *
  * A value is an int64 count of nanoseconds since 1970-01-01 00:00:00 UTC
  * (Go's UnixNano()), passed by value; INT64_MIN and INT64_MAX are -infinity
- * and infinity.  Parsing and formatting live in core/tsns_core.c; the files
+ * and infinity.  Parsing and formatting live in core/tsns_codec.c; the files
  * here are the fmgr glue, which hands the microsecond part to PostgreSQL's
  * own timestamptz code wherever core's answer is wanted and carries the
  * nanoseconds below it along unchanged.
@@ -48,7 +48,7 @@
 #include "utils/timestamp.h"
 
 #include "core/fe_bits.h"
-#include "core/tsns_core.h"
+#include "core/tsns_codec.h"
 
 #if SIZEOF_DATUM < 8
 #error "timestamptz_ns is passed by value: it needs a 64-bit Datum"

@@ -9,6 +9,8 @@
  */
 #include "tsns.h"
 
+#include "core/tsns_calc.h"
+
 /*
  * Functions
  */
@@ -167,52 +169,21 @@ stride_error(void)
 			 errmsg("stride must be greater than zero")));
 }
 
-/*
- * origin + floor((source - origin) / stride) * stride, exact whenever the
- * result is in range and a range error otherwise: the difference of two
- * timestamptz_ns and a stride of any interval fit 128 bits.  Without 128-bit
- * integers each step is overflow-checked, and a step that overflows is a
- * range error (a few calls near the ends of the range are refused then).
- */
+/* origin + floor((source - origin) / stride) * stride (core/tsns_calc.c) */
 static int64
 bin_exact(const Interval *stride, int64 source, int64 origin)
 {
-#ifdef HAVE_INT128
-	int128		s = (int128) stride->day * (USECS_PER_DAY * 1000) + (int128) stride->time * 1000;
-	int128		d = (int128) source - origin;
-	int128		q,
-				r;
+	int64		result;
 
-	if (s <= 0)
-		stride_error();
-	q = d / s;
-	if (d % s < 0)
-		q--;
-	r = (int128) origin + q * s;
-	if (r <= FE_TSNS_NOBEGIN || r >= FE_TSNS_NOEND)
-		tsns_range_error();
-	return (int64) r;
-#else
-	int64		s,
-				d,
-				m,
-				r;
-
-	if (pg_mul_s64_overflow(stride->day, USECS_PER_DAY, &s) ||
-		pg_add_s64_overflow(s, stride->time, &s) ||
-		pg_mul_s64_overflow(s, 1000, &s))
-		tsns_range_error();
-	if (s <= 0)
-		stride_error();
-	if (pg_sub_s64_overflow(source, origin, &d))
-		tsns_range_error();
-	m = d % s;
-	if (pg_sub_s64_overflow(d, m, &d) ||
-		(m < 0 && pg_sub_s64_overflow(d, s, &d)) ||
-		pg_add_s64_overflow(origin, d, &r) || !TSNS_IS_FINITE(r))
-		tsns_range_error();
-	return r;
-#endif
+	switch (fe_tsns_bin(stride->day, stride->time, source, origin, &result))
+	{
+		case 0:
+			return result;
+		case FE_TSNS_BIN_STRIDE:
+			stride_error();
+		default:
+			tsns_range_error();
+	}
 }
 
 /* date_bin(stride, source, origin): the start of source's bin, exact */

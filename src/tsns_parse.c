@@ -2,9 +2,11 @@
  * tsns_parse.c
  *	  timestamptz_ns input in every form timestamptz accepts, through
  *	  PostgreSQL's own date/time parser, with the nanoseconds it would round
- *	  away added back.  The ISO 8601 fast path is core/tsns_core.c.
+ *	  away added back.  The ISO 8601 fast path is core/tsns_codec.c.
  */
 #include "tsns.h"
+
+#include "core/tsns_calc.h"
 
 #include <math.h>
 
@@ -42,8 +44,6 @@ fraction_nanoseconds(char **field, int *ftype, int nf)
 	for (int i = 0; i < nf; i++)
 	{
 		char	   *dot;
-		int32		ns = 0;
-		int			k;
 
 		if ((dot = strchr(field[i], '.')) == NULL)
 			continue;
@@ -59,24 +59,9 @@ fraction_nanoseconds(char **field, int *ftype, int nf)
 			  !(i > 0 && (strcmp(field[i - 1], "j") == 0 || strcmp(field[i - 1], "jd") == 0 ||
 						  strcmp(field[i - 1], "julian") == 0))))
 			continue;
-		for (k = 1; k <= 6; k++)
-			if (!isdigit((unsigned char) dot[k]))
-				break;
-		if (k <= 6 || !isdigit((unsigned char) dot[7]))
+		if (strspn(dot + 1, "0123456789") <= 6)
 			continue;			/* six digits or fewer: nothing below a microsecond */
-
-		/* the nanoseconds: nine digits, the tenth rounds them half up */
-		k = 1;
-		for (int n = 0; n < 9; n++)
-		{
-			ns *= 10;
-			if (isdigit((unsigned char) dot[k]))
-				ns += dot[k++] - '0';
-		}
-		if (isdigit((unsigned char) dot[k]) && dot[k] >= '5')
-			ns++;
-		/* less the microseconds the parser takes: rint(strtod(".f") * 10^6) */
-		return ns - (int32) rint(strtod(dot, NULL) * 1000000) * 1000;
+		return fe_tsns_fraction_lost(dot);	/* core/tsns_calc.c */
 	}
 	return 0;
 }

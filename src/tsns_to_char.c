@@ -6,23 +6,9 @@
 #include "tsns.h"
 
 #include "callsite.h"
+#include "core/tsns_to_char.h"
 
-/*
- * to_char(timestamptz_ns, format): core's to_char on the value's microsecond
- * (floor, so every field is the value's own), with FF7, FF8 and FF9 (seven
- * to nine fraction digits, which core does not have) written as FF6 and,
- * in double quotes, placeholder bytes 1, 2, 3 that become the 7th to 9th
- * digits in core's result.  So the rewritten format is the same for every
- * value: it is kept for the call site (callsite.h), and core's cache of parsed
- * formats keeps working.  A format that holds such bytes itself gets the
- * digits written into it instead, value by value.  The format is scanned as
- * core scans it: text in double quotes is literal (a backslash escapes the
- * next character there), and \" outside them is a literal quote.  The "F"
- * of OF (the UTC offset) does not start an FF.
- */
-#define ZONE_FIELDS_NONE	0	/* the format prints no zone: formatted as local time */
-#define ZONE_FIELDS_OFFSET	1	/* only TZH, TZM, OF: written in, per offset */
-#define ZONE_FIELDS_CORE	2	/* TZ or tz (or unsure): core's to_char on timestamptz */
+/* What a call site remembers of its format: as rewritten, and per offset */
 #define ZONE_FORMATS		4	/* offsets remembered per call site */
 
 typedef struct to_char_format
@@ -37,148 +23,44 @@ typedef struct to_char_format
 	text	   *rewritten;		/* NULL: the format has no FF7-FF9 */
 } to_char_format;
 
-/* The format with FF7-FF9 rewritten (digits: the 7th to 9th, or NULL for placeholders) */
+/*
+ * The format with FF7-FF9 rewritten (digits: the 7th to 9th, or NULL for
+ * placeholders), or NULL when it has none (core/tsns_to_char.c)
+ */
 static text *
 rewrite_ff(const char *f, int len, const char *digits)
 {
-	StringInfoData buf;
-	bool		inquote = false;
-	int			copied = 0;
+	text	   *t = palloc(VARHDRSZ + FE_TOCHAR_MAXLEN(len));
+	size_t		n = fe_tochar_rewrite_ff(f, len, digits, VARDATA(t));
 
-	buf.data = NULL;
-	for (int i = 0; i < len; i++)
+	if (n == 0)
 	{
-		char		c = f[i];
-
-		if (inquote)
-		{
-			if (c == '\\' && i + 1 < len)
-				i++;
-			else if (c == '"')
-				inquote = false;
-			continue;
-		}
-		if (c == '\\' && i + 1 < len && f[i + 1] == '"')
-		{
-			i++;
-			continue;
-		}
-		if (c == '"')
-		{
-			inquote = true;
-			continue;
-		}
-		if ((c == 'F' || c == 'f') && i + 2 < len && (f[i + 1] == 'F' || f[i + 1] == 'f') &&
-			f[i + 2] >= '7' && f[i + 2] <= '9' &&
-			!(i > 0 && (f[i - 1] == 'O' || f[i - 1] == 'o')))
-		{
-			if (buf.data == NULL)
-				initStringInfo(&buf);
-			appendBinaryStringInfo(&buf, f + copied, i - copied);
-			appendBinaryStringInfo(&buf, f + i, 2);		/* FF or ff, as written */
-			appendStringInfo(&buf, "6\"%.*s\"", f[i + 2] - '6', digits ? digits : "\1\2\3");
-			i += 2;
-			copied = i + 1;
-		}
-	}
-	if (buf.data == NULL)
+		pfree(t);
 		return NULL;
-	appendBinaryStringInfo(&buf, f + copied, len - copied);
-	return cstring_to_text_with_len(buf.data, buf.len);
+	}
+	SET_VARSIZE(t, VARHDRSZ + n);
+	return t;
 }
 
 /*
  * The zone fields of a format.  Core prints TZH, TZM and OF from the UTC
  * offset alone, so for a given offset they can be written into the format
- * as literals; the value is then formatted as core formats a timestamp (the
- * local time), which spares core's pg_localtime() for every value: the
- * offset comes from the session zone's table (tsns_zone.c).  The
- * abbreviation (TZ, tz) needs the zone itself: such a format, or one with
- * anything that looks like a zone field but is not one of those (another
- * case, a suffix after it), stays with core's to_char on timestamptz.
- * Scanned as rewrite_ff() scans.  Returns ZONE_FIELDS_*; with out, appends
- * the format with the fields for gmtoff written in.
+ * as literals (core/tsns_to_char.c); the value is then formatted as core
+ * formats a timestamp (the local time), which spares core's pg_localtime()
+ * for every value: the offset comes from the session zone's table
+ * (tsns_zone.c).  The abbreviation (TZ, tz) needs the zone itself: such a
+ * format stays with core's to_char on timestamptz.
  */
-static int
-rewrite_zone(const char *f, int len, int32 gmtoff, StringInfo out)
-{
-	bool		inquote = false;
-	bool		any = false;
-	char		sign = gmtoff >= 0 ? '+' : '-';
-	int			a = gmtoff >= 0 ? gmtoff : -gmtoff;
-
-	for (int i = 0; i < len; i++)
-	{
-		char		c = f[i];
-		int			klen = 0;
-		bool		fm = false;
-
-		if (inquote)
-		{
-			if (c == '\\' && i + 1 < len)
-			{
-				if (out)
-					appendStringInfoChar(out, c);
-				c = f[++i];
-			}
-			else if (c == '"')
-				inquote = false;
-		}
-		else if (c == '\\' && i + 1 < len && f[i + 1] == '"')
-		{
-			if (out)
-				appendStringInfoChar(out, c);
-			c = f[++i];
-		}
-		else if (c == '"')
-			inquote = true;
-		else if (len - i >= 4 && memcmp(f + i, "FMOF", 4) == 0)
-			klen = 4, fm = true;
-		else if (len - i >= 3 && (memcmp(f + i, "TZH", 3) == 0 || memcmp(f + i, "TZM", 3) == 0))
-			klen = 3;
-		else if (len - i >= 2 && memcmp(f + i, "OF", 2) == 0)
-			klen = 2;
-		else if (i + 1 < len && (((c | 0x20) == 't' && (f[i + 1] | 0x20) == 'z') ||
-								 ((c | 0x20) == 'o' && (f[i + 1] | 0x20) == 'f')))
-			return ZONE_FIELDS_CORE;
-
-		if (klen == 0)
-		{
-			if (out)
-				appendStringInfoChar(out, c);
-			continue;
-		}
-		/* a suffix after the field (TH, th, SP): core's business */
-		if (len - (i + klen) >= 2 &&
-			(memcmp(f + i + klen, "TH", 2) == 0 || memcmp(f + i + klen, "th", 2) == 0 ||
-			 memcmp(f + i + klen, "SP", 2) == 0 || memcmp(f + i + klen, "sp", 2) == 0))
-			return ZONE_FIELDS_CORE;
-		any = true;
-		if (out)
-		{
-			/* as core prints them (seconds of an offset are not printed) */
-			if (f[i + klen - 1] == 'H')
-				appendStringInfo(out, "\"%c%02d\"", sign, a / SECS_PER_HOUR);
-			else if (f[i + klen - 1] == 'M')
-				appendStringInfo(out, "\"%02d\"", (a % SECS_PER_HOUR) / SECS_PER_MINUTE);
-			else
-			{
-				appendStringInfo(out, "\"%c%0*d", sign, fm ? 0 : 2, a / SECS_PER_HOUR);
-				if (a % SECS_PER_HOUR != 0)
-					appendStringInfo(out, ":%02d", (a % SECS_PER_HOUR) / SECS_PER_MINUTE);
-				appendStringInfoChar(out, '"');
-			}
-		}
-		i += klen - 1;
-	}
-	return any ? ZONE_FIELDS_OFFSET : ZONE_FIELDS_NONE;
-}
+#define ZONE_FIELDS_NONE	FE_TOCHAR_ZONE_NONE
+#define ZONE_FIELDS_OFFSET	FE_TOCHAR_ZONE_OFFSET
+#define ZONE_FIELDS_CORE	FE_TOCHAR_ZONE_CORE
 
 /* The call site's format for offset gmtoff, made and remembered if need be */
 static text *
 zoned_format(to_char_format *cache, const char *f, int len, int32 gmtoff, MemoryContext cxt)
 {
-	StringInfoData buf;
+	char	   *buf;
+	size_t		n;
 	MemoryContext old;
 	text	   *t;
 	int			k;
@@ -188,12 +70,12 @@ zoned_format(to_char_format *cache, const char *f, int len, int32 gmtoff, Memory
 			return cache->zoned[k].format;
 
 	old = MemoryContextSwitchTo(cxt);
-	initStringInfo(&buf);
-	(void) rewrite_zone(f, len, gmtoff, &buf);
-	t = rewrite_ff(buf.data, buf.len, NULL);
+	buf = palloc(FE_TOCHAR_MAXLEN(len));
+	(void) fe_tochar_zone(f, len, gmtoff, buf, &n);
+	t = rewrite_ff(buf, (int) n, NULL);
 	if (t == NULL)
-		t = cstring_to_text_with_len(buf.data, buf.len);
-	pfree(buf.data);
+		t = cstring_to_text_with_len(buf, (int) n);
+	pfree(buf);
 	MemoryContextSwitchTo(old);
 
 	/* a zone has few offsets; past four, the oldest makes way */
@@ -210,7 +92,19 @@ zoned_format(to_char_format *cache, const char *f, int len, int32 gmtoff, Memory
 	return t;
 }
 
-/* to_char(timestamptz_ns, format): core's patterns, plus FF7 to FF9 */
+/*
+ * to_char(timestamptz_ns, format): core's to_char on the value's microsecond
+ * (floor, so every field is the value's own), with FF7, FF8 and FF9 (seven
+ * to nine fraction digits, which core does not have) written as FF6 and,
+ * in double quotes, placeholder bytes 1, 2, 3 that become the 7th to 9th
+ * digits in core's result.  So the rewritten format is the same for every
+ * value: it is kept for the call site (callsite.h), and core's cache of parsed
+ * formats keeps working.  A format that holds such bytes itself gets the
+ * digits written into it instead, value by value.  The format is scanned as
+ * core scans it: text in double quotes is literal (a backslash escapes the
+ * next character there), and \" outside them is a literal quote.  The "F"
+ * of OF (the UTC offset) does not start an FF.
+ */
 PG_FUNCTION_INFO_V1(timestamptz_ns_to_char);
 Datum
 timestamptz_ns_to_char(PG_FUNCTION_ARGS)
@@ -254,7 +148,7 @@ timestamptz_ns_to_char(PG_FUNCTION_ARGS)
 		to_char_format *before = callsite_payload(fcinfo);
 
 		made.rewritten = rewrite_ff(f, len, NULL);
-		made.zone_fields = rewrite_zone(f, len, 0, NULL);
+		made.zone_fields = fe_tochar_zone(f, len, 0, NULL, NULL);
 		made.nzoned = 0;
 		MemoryContextSwitchTo(old);
 		/* what the call site made of its last format goes, once this is made */

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../src/core/fasthash.h"
+#include "../../src/core/fasthash_hashes.h"
 #include "../common/ref_fasthash.h"
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

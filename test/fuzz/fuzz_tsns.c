@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../src/core/tsns_core.h"
+#include "../../src/core/tsns_codec.h"
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

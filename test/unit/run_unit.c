@@ -94,6 +94,7 @@ main(int argc, char **argv)
 	test_ksuid_set(vectors);
 	test_fasthash(vectors);
 	test_tsns(vectors);
+	test_tsns_calc(vectors);
 
 	/* the closing line test runners read */
 	printf("unit: %ld passed, %ld failed\n", unit_passed, unit_failed);

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../src/core/fasthash.h"
+#include "../../src/core/fasthash_hashes.h"
 #include "../common/ref_fasthash.h"
 
 /* The result of one vector row's Go function, or -1 if the name is unknown. */

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../src/core/fasthash.h"
+#include "../../src/core/fasthash_hashes.h"
 #include "../../src/core/ksuid_set.h"
 
 #define MAX_SET 65536

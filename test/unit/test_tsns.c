@@ -11,7 +11,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "../../src/core/tsns_core.h"
+#include "../../src/core/tsns_codec.h"
 
 /* The offset printed at the end of a PostgreSQL ISO timestamp, in seconds east */
 static int32_t

@@ -45,5 +45,6 @@ extern void test_ksuid(const char *vectors);
 extern void test_ksuid_set(const char *vectors);
 extern void test_fasthash(const char *vectors);
 extern void test_tsns(const char *vectors);
+extern void test_tsns_calc(const char *vectors);
 
 #endif

@@ -1,5 +1,5 @@
 /*
- * fasthash.c
+ * fasthash_hashes.c
  *	  FNV-1, FNV-1a and jody, as segmentio/fasthash computes them.
  *
  * FNV is a chain of one multiplication per byte, so its speed is the
@@ -7,7 +7,7 @@
  * them from a register, which keeps loads and loop overhead off that chain.
  * jody mixes one little-endian 64-bit word per step.
  */
-#include "fasthash.h"
+#include "fasthash_hashes.h"
 
 #include "fe_bits.h"
 

@@ -1,5 +1,5 @@
 /*
- * fasthash.h
+ * fasthash_hashes.h
  *	  FNV-1, FNV-1a and jody hashes, bit for bit those of the Go library
  *	  segmentio/fasthash (packages fnv1, fnv1a and jody).
  *
@@ -14,8 +14,8 @@
  *
  * Standard headers only: no allocation, no PostgreSQL.
  */
-#ifndef FE_FASTHASH_H
-#define FE_FASTHASH_H
+#ifndef FE_FASTHASH_HASHES_H
+#define FE_FASTHASH_HASHES_H
 
 #include <stddef.h>
 #include <stdint.h>
@@ -37,4 +37,4 @@ extern uint64_t fe_fnv1_64_u64(uint64_t h, uint64_t v);
 extern uint64_t fe_fnv1a_64_u64(uint64_t h, uint64_t v);
 extern uint64_t fe_jody_64_u64(uint64_t h, uint64_t v);
 
-#endif							/* FE_FASTHASH_H */
+#endif							/* FE_FASTHASH_HASHES_H */

@@ -1,5 +1,5 @@
 /*
- * tsns_core.h
+ * tsns_codec.h
  *	  Nanosecond timestamps: civil-date arithmetic, ISO 8601 / RFC 3339
  *	  parsing and formatting.
  *
@@ -11,8 +11,8 @@
  *
  * Standard headers only: no allocation, no PostgreSQL.
  */
-#ifndef FE_TSNS_CORE_H
-#define FE_TSNS_CORE_H
+#ifndef FE_TSNS_CODEC_H
+#define FE_TSNS_CODEC_H
 
 #include <stddef.h>
 #include <stdint.h>
@@ -127,4 +127,4 @@ extern fe_tsns_parse_status fe_tsns_parse_iso(const char *s, size_t len,
 extern fe_tsns_parse_status fe_tsns_parse_iso_scalar(const char *s, size_t len,
 													 fe_tsns_parsed *out);
 
-#endif							/* FE_TSNS_CORE_H */
+#endif							/* FE_TSNS_CODEC_H */

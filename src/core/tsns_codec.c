@@ -1,5 +1,5 @@
 /*
- * tsns_core.c
+ * tsns_codec.c
  *	  Civil dates, parsing and formatting for nanosecond timestamps.
  *
  * Days to and from year/month/day use Howard Hinnant's era arithmetic
@@ -7,7 +7,7 @@
  * The parser reads fixed positions without strtol; the formatter writes
  * digits two at a time from a table.
  */
-#include "tsns_core.h"
+#include "tsns_codec.h"
 
 #include <stdlib.h>
 #include <string.h>
