@@ -3,6 +3,12 @@
 -- complain if script is sourced in psql, rather than via CREATE EXTENSION
 \echo Use "CREATE EXTENSION fastevent" to load this file. \quit
 
+-- By object: ksuid (with its compressed sets), fasthash, timestamptz_ns (its
+-- comparisons with timestamptz, date and timestamp together, then casts,
+-- arithmetic and functions), tstzrange_ns, and last the GiST, GIN and BRIN
+-- classes of both types.  (0.1 and 0.2 are in the order things were added;
+-- a released script is never reordered.)
+
 --
 -- ksuid: K-Sortable Unique IDs (segmentio/ksuid), 20 bytes
 --
@@ -216,6 +222,31 @@ CREATE FUNCTION ksuid_max_at(timestamptz) RETURNS ksuid
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ksuid_max_at(timestamptz) IS 'largest ksuid of the second of the given time: upper bound of a time range scan';
 
+
+-- compressed KSUID sets: bytea in segmentio/ksuid's CompressedSet format,
+-- byte for byte what Compress makes and CompressedSet.Iter reads
+CREATE FUNCTION ksuid_compress_trans(internal, ksuid) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_compress_trans(internal, ksuid) IS 'transition function of aggregate ksuid_compress(ksuid)';
+CREATE FUNCTION ksuid_compress_final(internal) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_compress_final(internal) IS 'final function of aggregate ksuid_compress(ksuid)';
+CREATE AGGREGATE ksuid_compress(ksuid) (
+	SFUNC = ksuid_compress_trans,
+	STYPE = internal,
+	FINALFUNC = ksuid_compress_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE ksuid_compress(ksuid) IS 'the IDs as a compressed set (segmentio/ksuid Compress): sorted, repeats and NULLs left out; NULL for no IDs';
+CREATE FUNCTION ksuid_compress(ksuid[]) RETURNS bytea
+	AS 'MODULE_PATHNAME', 'ksuid_compress_array' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_compress(ksuid[]) IS 'an array''s IDs as a compressed set (segmentio/ksuid Compress): sorted, repeats and NULLs left out; NULL for no IDs';
+CREATE FUNCTION ksuid_expand(bytea) RETURNS SETOF ksuid
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 1000;
+COMMENT ON FUNCTION ksuid_expand(bytea) IS 'the IDs of a compressed set, in order (segmentio/ksuid CompressedSet.Iter)';
+CREATE FUNCTION ksuid_compressed_count(bytea) RETURNS bigint
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_compressed_count(bytea) IS 'how many IDs a compressed set holds, checking all of it';
 --
 -- fasthash: FNV-1, FNV-1a and jody, equal to segmentio/fasthash
 --
@@ -623,216 +654,6 @@ CREATE AGGREGATE max(timestamptz_ns) (
 );
 COMMENT ON AGGREGATE max(timestamptz_ns) IS 'maximum value of all timestamptz_ns input values';
 
--- casts: exact from timestamptz (implicit), rounded to it (assignment);
--- timestamp and date through the session TimeZone, as timestamptz does
-CREATE FUNCTION timestamptz_ns(timestamptz) RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME', 'timestamptz_timestamptz_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION timestamptz_ns(timestamptz) IS 'convert timestamptz to timestamptz_ns, exactly';
-CREATE FUNCTION timestamptz(timestamptz_ns) RETURNS timestamptz
-	AS 'MODULE_PATHNAME', 'timestamptz_ns_timestamptz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION timestamptz(timestamptz_ns) IS 'convert timestamptz_ns to timestamptz, rounded half up to the microsecond';
-CREATE FUNCTION timestamptz_ns(timestamp) RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME', 'timestamp_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION timestamptz_ns(timestamp) IS 'convert timestamp to timestamptz_ns in the session TimeZone';
-CREATE FUNCTION "timestamp"(timestamptz_ns) RETURNS timestamp
-	AS 'MODULE_PATHNAME', 'timestamptz_ns_timestamp' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION "timestamp"(timestamptz_ns) IS 'convert timestamptz_ns to timestamp in the session TimeZone, rounded half up to the microsecond';
-CREATE FUNCTION timestamptz_ns(date) RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME', 'date_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION timestamptz_ns(date) IS 'convert date to timestamptz_ns: its midnight in the session TimeZone';
-CREATE FUNCTION date(timestamptz_ns) RETURNS date
-	AS 'MODULE_PATHNAME', 'timestamptz_ns_date' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION date(timestamptz_ns) IS 'convert timestamptz_ns to date in the session TimeZone';
-CREATE CAST (timestamptz AS timestamptz_ns) WITH FUNCTION timestamptz_ns(timestamptz) AS IMPLICIT;
-COMMENT ON CAST (timestamptz AS timestamptz_ns) IS 'exact, implicit';
-CREATE CAST (timestamptz_ns AS timestamptz) WITH FUNCTION timestamptz(timestamptz_ns) AS ASSIGNMENT;
-COMMENT ON CAST (timestamptz_ns AS timestamptz) IS 'rounded half up to the microsecond, in assignment: never implicit, so a mixed expression is exact or refused';
-CREATE CAST (timestamp AS timestamptz_ns) WITH FUNCTION timestamptz_ns(timestamp) AS IMPLICIT;
-COMMENT ON CAST (timestamp AS timestamptz_ns) IS 'in the session TimeZone, implicit';
-CREATE CAST (timestamptz_ns AS timestamp) WITH FUNCTION "timestamp"(timestamptz_ns) AS ASSIGNMENT;
-COMMENT ON CAST (timestamptz_ns AS timestamp) IS 'in the session TimeZone, rounded half up to the microsecond, in assignment';
-CREATE CAST (date AS timestamptz_ns) WITH FUNCTION timestamptz_ns(date) AS IMPLICIT;
-COMMENT ON CAST (date AS timestamptz_ns) IS 'midnight in the session TimeZone, implicit';
-CREATE CAST (timestamptz_ns AS date) WITH FUNCTION date(timestamptz_ns) AS ASSIGNMENT;
-COMMENT ON CAST (timestamptz_ns AS date) IS 'in the session TimeZone, in assignment';
-
--- rounding to timestamptz_ns(p), as timestamptz(p) rounds, on assignment and by casts
-CREATE FUNCTION timestamptz_ns(timestamptz_ns, integer) RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME', 'timestamptz_ns_scale' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION timestamptz_ns(timestamptz_ns, integer) IS 'adjust timestamptz_ns precision';
-CREATE CAST (timestamptz_ns AS timestamptz_ns) WITH FUNCTION timestamptz_ns(timestamptz_ns, integer) AS IMPLICIT;
-COMMENT ON CAST (timestamptz_ns AS timestamptz_ns) IS 'to timestamptz_ns(p): rounded to 10^-p seconds, half away from zero counted from 2000-01-01, as timestamptz(p)';
-
--- JSON: RFC 3339 in the session TimeZone, as core writes a timestamptz, with
--- up to nine fraction digits; to_json, to_jsonb and the builders use the cast
-CREATE FUNCTION timestamptz_ns_json(timestamptz_ns) RETURNS json
-	AS 'MODULE_PATHNAME', 'timestamptz_ns_json' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION timestamptz_ns_json(timestamptz_ns) IS 'convert timestamptz_ns to a JSON string in RFC 3339, up to nine fraction digits, in the session TimeZone';
-CREATE CAST (timestamptz_ns AS json) WITH FUNCTION timestamptz_ns_json(timestamptz_ns);
-COMMENT ON CAST (timestamptz_ns AS json) IS 'RFC 3339 with up to nine fraction digits, as to_json writes a timestamptz; explicit, and used by to_json and to_jsonb';
-
--- the time of day, as core's casts from timestamptz, to the microsecond
-CREATE FUNCTION "time"(timestamptz_ns) RETURNS time
-	AS 'MODULE_PATHNAME', 'timestamptz_ns_time' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION "time"(timestamptz_ns) IS 'convert timestamptz_ns to time of day in the session TimeZone, rounded half up to the microsecond';
-CREATE FUNCTION timetz(timestamptz_ns) RETURNS timetz
-	AS 'MODULE_PATHNAME', 'timestamptz_ns_timetz' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION timetz(timestamptz_ns) IS 'convert timestamptz_ns to time of day with time zone in the session TimeZone, rounded half up to the microsecond';
-CREATE CAST (timestamptz_ns AS time) WITH FUNCTION "time"(timestamptz_ns) AS ASSIGNMENT;
-COMMENT ON CAST (timestamptz_ns AS time) IS 'the time of day in the session TimeZone, rounded half up to the microsecond, in assignment';
-CREATE CAST (timestamptz_ns AS timetz) WITH FUNCTION timetz(timestamptz_ns) AS ASSIGNMENT;
-COMMENT ON CAST (timestamptz_ns AS timetz) IS 'the time of day and offset in the session TimeZone, rounded half up to the microsecond, in assignment';
-
--- arithmetic: calendar months and days in the session TimeZone, like timestamptz
-CREATE FUNCTION timestamptz_ns_pl_interval(timestamptz_ns, interval) RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME', 'timestamptz_ns_pl_interval' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION timestamptz_ns_pl_interval(timestamptz_ns, interval) IS 'implementation of + operator';
-CREATE FUNCTION interval_pl_timestamptz_ns(interval, timestamptz_ns) RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME', 'interval_pl_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION interval_pl_timestamptz_ns(interval, timestamptz_ns) IS 'implementation of + operator';
-CREATE FUNCTION timestamptz_ns_mi_interval(timestamptz_ns, interval) RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME', 'timestamptz_ns_mi_interval' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION timestamptz_ns_mi_interval(timestamptz_ns, interval) IS 'implementation of - operator';
-CREATE FUNCTION timestamptz_ns_mi(timestamptz_ns, timestamptz_ns) RETURNS interval
-	AS 'MODULE_PATHNAME', 'timestamptz_ns_mi' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION timestamptz_ns_mi(timestamptz_ns, timestamptz_ns) IS 'implementation of - operator';
-CREATE OPERATOR + (LEFTARG = timestamptz_ns, RIGHTARG = interval,
-	FUNCTION = timestamptz_ns_pl_interval, COMMUTATOR = +);
-COMMENT ON OPERATOR + (timestamptz_ns, interval) IS 'add, months and days in the session TimeZone';
-CREATE OPERATOR + (LEFTARG = interval, RIGHTARG = timestamptz_ns,
-	FUNCTION = interval_pl_timestamptz_ns, COMMUTATOR = +);
-COMMENT ON OPERATOR + (interval, timestamptz_ns) IS 'add, months and days in the session TimeZone';
-CREATE OPERATOR - (LEFTARG = timestamptz_ns, RIGHTARG = interval,
-	FUNCTION = timestamptz_ns_mi_interval);
-COMMENT ON OPERATOR - (timestamptz_ns, interval) IS 'subtract, months and days in the session TimeZone';
-CREATE OPERATOR - (LEFTARG = timestamptz_ns, RIGHTARG = timestamptz_ns,
-	FUNCTION = timestamptz_ns_mi);
-COMMENT ON OPERATOR - (timestamptz_ns, timestamptz_ns) IS 'subtract: the difference as an interval, rounded half up to the microsecond';
-
--- functions
-CREATE FUNCTION clock_timestamp_ns() RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME' LANGUAGE C VOLATILE PARALLEL SAFE;
-COMMENT ON FUNCTION clock_timestamp_ns() IS 'current wall-clock time, to the nanosecond';
-CREATE FUNCTION to_timestamptz_ns(bigint) RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME', 'to_timestamptz_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION to_timestamptz_ns(bigint) IS 'nanoseconds since 1970-01-01 UTC (Go''s UnixNano) as timestamptz_ns';
-CREATE FUNCTION to_timestamptz_ns(bigint, bigint) RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME', 'to_timestamptz_ns_sec' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION to_timestamptz_ns(bigint, bigint) IS 'seconds and nanoseconds since 1970-01-01 UTC, as Go''s time.Unix(sec, nsec)';
-CREATE FUNCTION epoch_ns(timestamptz_ns) RETURNS bigint
-	AS 'MODULE_PATHNAME', 'epoch_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION epoch_ns(timestamptz_ns) IS 'nanoseconds since 1970-01-01 UTC (Go''s UnixNano)';
-CREATE FUNCTION date_trunc(text, timestamptz_ns) RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME', 'timestamptz_ns_trunc' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION date_trunc(text, timestamptz_ns) IS 'truncate to the given unit in the session TimeZone';
-CREATE FUNCTION date_trunc(text, timestamptz_ns, text) RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME', 'timestamptz_ns_trunc_zone' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION date_trunc(text, timestamptz_ns, text) IS 'truncate to the given unit in the given time zone';
-CREATE FUNCTION date_bin(interval, timestamptz_ns, timestamptz_ns) RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME', 'timestamptz_ns_bin' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION date_bin(interval, timestamptz_ns, timestamptz_ns) IS 'bin to the start of its stride-long bin counted from the origin';
--- in pg_catalog, where EXTRACT looks before PostgreSQL 14 (see extract below)
-CREATE FUNCTION pg_catalog.date_part(text, timestamptz_ns) RETURNS double precision
-	AS 'MODULE_PATHNAME', 'timestamptz_ns_part' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION pg_catalog.date_part(text, timestamptz_ns) IS 'field of the time in the session TimeZone, as date_part(text, timestamptz)';
-CREATE FUNCTION generate_series(timestamptz_ns, timestamptz_ns, interval) RETURNS SETOF timestamptz_ns
-	AS 'MODULE_PATHNAME', 'generate_series_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION generate_series(timestamptz_ns, timestamptz_ns, interval) IS 'series of times from start to stop, by step';
-
--- isfinite, age and make_timestamptz_ns, as core has them for timestamptz
-CREATE FUNCTION isfinite(timestamptz_ns) RETURNS boolean
-	AS 'MODULE_PATHNAME', 'timestamptz_ns_isfinite' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION isfinite(timestamptz_ns) IS 'finite timestamptz_ns?';
-CREATE FUNCTION age(timestamptz_ns, timestamptz_ns) RETURNS interval
-	AS 'MODULE_PATHNAME', 'timestamptz_ns_age' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION age(timestamptz_ns, timestamptz_ns) IS 'date difference preserving months and years, as age(timestamptz, timestamptz) on the values rounded to the microsecond';
-CREATE FUNCTION age(timestamptz_ns) RETURNS interval
-	AS 'MODULE_PATHNAME', 'timestamptz_ns_age_today' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION age(timestamptz_ns) IS 'date difference from today''s midnight preserving months and years, to the microsecond';
-CREATE FUNCTION make_timestamptz_ns(year integer, month integer, mday integer, hour integer, min integer, sec double precision)
-	RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME', 'make_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION make_timestamptz_ns(integer, integer, integer, integer, integer, double precision) IS 'construct timestamptz_ns in the session TimeZone, seconds to the nanosecond';
-CREATE FUNCTION make_timestamptz_ns(year integer, month integer, mday integer, hour integer, min integer, sec double precision, timezone text)
-	RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME', 'make_timestamptz_ns_at_timezone' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION make_timestamptz_ns(integer, integer, integer, integer, integer, double precision, text) IS 'construct timestamptz_ns in the given time zone, seconds to the nanosecond';
-
--- to_char: core's patterns, with FF7, FF8 and FF9 for the digits below the microsecond
-CREATE FUNCTION to_char(timestamptz_ns, text) RETURNS text
-	AS 'MODULE_PATHNAME', 'timestamptz_ns_to_char' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION to_char(timestamptz_ns, text) IS 'format timestamptz_ns to text, as to_char(timestamptz, text), with FF7 to FF9 for seven to nine fraction digits';
-
--- ksuid at a nanosecond time
-CREATE FUNCTION gen_ksuid(timestamptz_ns) RETURNS ksuid
-	AS 'MODULE_PATHNAME', 'gen_ksuid_at_ns' LANGUAGE C VOLATILE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION gen_ksuid(timestamptz_ns) IS 'new random ksuid for the second of the given time';
-CREATE FUNCTION ksuid_min_at(timestamptz_ns) RETURNS ksuid
-	AS 'MODULE_PATHNAME', 'ksuid_min_at_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION ksuid_min_at(timestamptz_ns) IS 'smallest ksuid of the second of the given time: lower bound of a time range scan';
-CREATE FUNCTION ksuid_max_at(timestamptz_ns) RETURNS ksuid
-	AS 'MODULE_PATHNAME', 'ksuid_max_at_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION ksuid_max_at(timestamptz_ns) IS 'largest ksuid of the second of the given time: upper bound of a time range scan';
-CREATE FUNCTION ksuid_from_parts(timestamptz_ns, bytea) RETURNS ksuid
-	AS 'MODULE_PATHNAME', 'ksuid_from_parts_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION ksuid_from_parts(timestamptz_ns, bytea) IS 'ksuid from a time (its whole second) and a 16-byte payload';
-
--- compressed KSUID sets: bytea in segmentio/ksuid's CompressedSet format,
--- byte for byte what Compress makes and CompressedSet.Iter reads
-CREATE FUNCTION ksuid_compress_trans(internal, ksuid) RETURNS internal
-	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION ksuid_compress_trans(internal, ksuid) IS 'transition function of aggregate ksuid_compress(ksuid)';
-CREATE FUNCTION ksuid_compress_final(internal) RETURNS bytea
-	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION ksuid_compress_final(internal) IS 'final function of aggregate ksuid_compress(ksuid)';
-CREATE AGGREGATE ksuid_compress(ksuid) (
-	SFUNC = ksuid_compress_trans,
-	STYPE = internal,
-	FINALFUNC = ksuid_compress_final,
-	PARALLEL = SAFE
-);
-COMMENT ON AGGREGATE ksuid_compress(ksuid) IS 'the IDs as a compressed set (segmentio/ksuid Compress): sorted, repeats and NULLs left out; NULL for no IDs';
-CREATE FUNCTION ksuid_compress(ksuid[]) RETURNS bytea
-	AS 'MODULE_PATHNAME', 'ksuid_compress_array' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION ksuid_compress(ksuid[]) IS 'an array''s IDs as a compressed set (segmentio/ksuid Compress): sorted, repeats and NULLs left out; NULL for no IDs';
-CREATE FUNCTION ksuid_expand(bytea) RETURNS SETOF ksuid
-	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 1000;
-COMMENT ON FUNCTION ksuid_expand(bytea) IS 'the IDs of a compressed set, in order (segmentio/ksuid CompressedSet.Iter)';
-CREATE FUNCTION ksuid_compressed_count(bytea) RETURNS bigint
-	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION ksuid_compressed_count(bytea) IS 'how many IDs a compressed set holds, checking all of it';
-
--- EXTRACT, AT TIME ZONE and OVERLAPS, which the grammar turns into calls of
--- pg_catalog.extract() (pg_catalog.date_part() before PostgreSQL 14),
--- pg_catalog.timezone() and pg_catalog.overlaps(): their timestamptz_ns forms
--- live there, so that they work whatever search_path says (the extension is
--- therefore not relocatable).  Each is new, so CREATE fails rather than
--- replace anything that is there.
-CREATE FUNCTION pg_catalog.extract(text, timestamptz_ns) RETURNS numeric
-	AS 'MODULE_PATHNAME', 'timestamptz_ns_extract' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION pg_catalog.extract(text, timestamptz_ns) IS 'field of the time in the session TimeZone, as extract(text, timestamptz); epoch, second, millisecond, microsecond and nanosecond exact';
-CREATE FUNCTION pg_catalog.timezone(text, timestamptz_ns) RETURNS timestamp
-	AS 'MODULE_PATHNAME', 'timestamptz_ns_zone' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION pg_catalog.timezone(text, timestamptz_ns) IS 'AT TIME ZONE: the local time in the given zone, as a timestamp rounded half up to the microsecond';
-CREATE FUNCTION pg_catalog.timezone(interval, timestamptz_ns) RETURNS timestamp
-	AS 'MODULE_PATHNAME', 'timestamptz_ns_izone' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION pg_catalog.timezone(interval, timestamptz_ns) IS 'AT TIME ZONE: the local time at the given UTC offset, as a timestamp rounded half up to the microsecond';
-CREATE FUNCTION pg_catalog.timezone(timestamptz_ns) RETURNS timestamp
-	AS 'MODULE_PATHNAME', 'timestamptz_ns_timestamp' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION pg_catalog.timezone(timestamptz_ns) IS 'AT LOCAL: the local time in the session TimeZone, as a timestamp rounded half up to the microsecond';
-CREATE FUNCTION pg_catalog.overlaps(timestamptz_ns, timestamptz_ns, timestamptz_ns, timestamptz_ns) RETURNS boolean
-	AS 'MODULE_PATHNAME', 'timestamptz_ns_overlaps' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION pg_catalog.overlaps(timestamptz_ns, timestamptz_ns, timestamptz_ns, timestamptz_ns) IS 'OVERLAPS: do the two periods overlap, to the nanosecond';
-CREATE FUNCTION pg_catalog.overlaps(timestamptz_ns, interval, timestamptz_ns, interval) RETURNS boolean
-	AS 'MODULE_PATHNAME', 'timestamptz_ns_overlaps_interval' LANGUAGE C STABLE PARALLEL SAFE;
-COMMENT ON FUNCTION pg_catalog.overlaps(timestamptz_ns, interval, timestamptz_ns, interval) IS 'OVERLAPS: do the two periods overlap, to the nanosecond';
-CREATE FUNCTION pg_catalog.overlaps(timestamptz_ns, interval, timestamptz_ns, timestamptz_ns) RETURNS boolean
-	AS 'MODULE_PATHNAME', 'timestamptz_ns_overlaps_interval_end' LANGUAGE C STABLE PARALLEL SAFE;
-COMMENT ON FUNCTION pg_catalog.overlaps(timestamptz_ns, interval, timestamptz_ns, timestamptz_ns) IS 'OVERLAPS: do the two periods overlap, to the nanosecond';
-CREATE FUNCTION pg_catalog.overlaps(timestamptz_ns, timestamptz_ns, timestamptz_ns, interval) RETURNS boolean
-	AS 'MODULE_PATHNAME', 'timestamptz_ns_overlaps_end_interval' LANGUAGE C STABLE PARALLEL SAFE;
-COMMENT ON FUNCTION pg_catalog.overlaps(timestamptz_ns, timestamptz_ns, timestamptz_ns, interval) IS 'OVERLAPS: do the two periods overlap, to the nanosecond';
-
 -- against date and timestamp, exactly, in the session TimeZone as
 -- timestamptz compares with them; in the btree family, so an index serves
 -- WHERE ts >= current_date
@@ -1069,6 +890,177 @@ ALTER OPERATOR FAMILY timestamptz_ns_ops USING btree ADD
 	OPERATOR 5 > (timestamp, timestamp),
 	FUNCTION 1 (timestamp, timestamp) timestamp_cmp(timestamp, timestamp);
 
+-- casts: exact from timestamptz (implicit), rounded to it (assignment);
+-- timestamp and date through the session TimeZone, as timestamptz does
+CREATE FUNCTION timestamptz_ns(timestamptz) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'timestamptz_timestamptz_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns(timestamptz) IS 'convert timestamptz to timestamptz_ns, exactly';
+CREATE FUNCTION timestamptz(timestamptz_ns) RETURNS timestamptz
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_timestamptz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz(timestamptz_ns) IS 'convert timestamptz_ns to timestamptz, rounded half up to the microsecond';
+CREATE FUNCTION timestamptz_ns(timestamp) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'timestamp_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns(timestamp) IS 'convert timestamp to timestamptz_ns in the session TimeZone';
+CREATE FUNCTION "timestamp"(timestamptz_ns) RETURNS timestamp
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_timestamp' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION "timestamp"(timestamptz_ns) IS 'convert timestamptz_ns to timestamp in the session TimeZone, rounded half up to the microsecond';
+CREATE FUNCTION timestamptz_ns(date) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'date_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns(date) IS 'convert date to timestamptz_ns: its midnight in the session TimeZone';
+CREATE FUNCTION date(timestamptz_ns) RETURNS date
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_date' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION date(timestamptz_ns) IS 'convert timestamptz_ns to date in the session TimeZone';
+CREATE CAST (timestamptz AS timestamptz_ns) WITH FUNCTION timestamptz_ns(timestamptz) AS IMPLICIT;
+COMMENT ON CAST (timestamptz AS timestamptz_ns) IS 'exact, implicit';
+CREATE CAST (timestamptz_ns AS timestamptz) WITH FUNCTION timestamptz(timestamptz_ns) AS ASSIGNMENT;
+COMMENT ON CAST (timestamptz_ns AS timestamptz) IS 'rounded half up to the microsecond, in assignment: never implicit, so a mixed expression is exact or refused';
+CREATE CAST (timestamp AS timestamptz_ns) WITH FUNCTION timestamptz_ns(timestamp) AS IMPLICIT;
+COMMENT ON CAST (timestamp AS timestamptz_ns) IS 'in the session TimeZone, implicit';
+CREATE CAST (timestamptz_ns AS timestamp) WITH FUNCTION "timestamp"(timestamptz_ns) AS ASSIGNMENT;
+COMMENT ON CAST (timestamptz_ns AS timestamp) IS 'in the session TimeZone, rounded half up to the microsecond, in assignment';
+CREATE CAST (date AS timestamptz_ns) WITH FUNCTION timestamptz_ns(date) AS IMPLICIT;
+COMMENT ON CAST (date AS timestamptz_ns) IS 'midnight in the session TimeZone, implicit';
+CREATE CAST (timestamptz_ns AS date) WITH FUNCTION date(timestamptz_ns) AS ASSIGNMENT;
+COMMENT ON CAST (timestamptz_ns AS date) IS 'in the session TimeZone, in assignment';
+
+-- rounding to timestamptz_ns(p), as timestamptz(p) rounds, on assignment and by casts
+CREATE FUNCTION timestamptz_ns(timestamptz_ns, integer) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_scale' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns(timestamptz_ns, integer) IS 'adjust timestamptz_ns precision';
+CREATE CAST (timestamptz_ns AS timestamptz_ns) WITH FUNCTION timestamptz_ns(timestamptz_ns, integer) AS IMPLICIT;
+COMMENT ON CAST (timestamptz_ns AS timestamptz_ns) IS 'to timestamptz_ns(p): rounded to 10^-p seconds, half away from zero counted from 2000-01-01, as timestamptz(p)';
+
+-- JSON: RFC 3339 in the session TimeZone, as core writes a timestamptz, with
+-- up to nine fraction digits; to_json, to_jsonb and the builders use the cast
+CREATE FUNCTION timestamptz_ns_json(timestamptz_ns) RETURNS json
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_json' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_json(timestamptz_ns) IS 'convert timestamptz_ns to a JSON string in RFC 3339, up to nine fraction digits, in the session TimeZone';
+CREATE CAST (timestamptz_ns AS json) WITH FUNCTION timestamptz_ns_json(timestamptz_ns);
+COMMENT ON CAST (timestamptz_ns AS json) IS 'RFC 3339 with up to nine fraction digits, as to_json writes a timestamptz; explicit, and used by to_json and to_jsonb';
+
+-- the time of day, as core's casts from timestamptz, to the microsecond
+CREATE FUNCTION "time"(timestamptz_ns) RETURNS time
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_time' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION "time"(timestamptz_ns) IS 'convert timestamptz_ns to time of day in the session TimeZone, rounded half up to the microsecond';
+CREATE FUNCTION timetz(timestamptz_ns) RETURNS timetz
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_timetz' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timetz(timestamptz_ns) IS 'convert timestamptz_ns to time of day with time zone in the session TimeZone, rounded half up to the microsecond';
+CREATE CAST (timestamptz_ns AS time) WITH FUNCTION "time"(timestamptz_ns) AS ASSIGNMENT;
+COMMENT ON CAST (timestamptz_ns AS time) IS 'the time of day in the session TimeZone, rounded half up to the microsecond, in assignment';
+CREATE CAST (timestamptz_ns AS timetz) WITH FUNCTION timetz(timestamptz_ns) AS ASSIGNMENT;
+COMMENT ON CAST (timestamptz_ns AS timetz) IS 'the time of day and offset in the session TimeZone, rounded half up to the microsecond, in assignment';
+
+-- arithmetic: calendar months and days in the session TimeZone, like timestamptz
+CREATE FUNCTION timestamptz_ns_pl_interval(timestamptz_ns, interval) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_pl_interval' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_pl_interval(timestamptz_ns, interval) IS 'implementation of + operator';
+CREATE FUNCTION interval_pl_timestamptz_ns(interval, timestamptz_ns) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'interval_pl_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION interval_pl_timestamptz_ns(interval, timestamptz_ns) IS 'implementation of + operator';
+CREATE FUNCTION timestamptz_ns_mi_interval(timestamptz_ns, interval) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_mi_interval' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_mi_interval(timestamptz_ns, interval) IS 'implementation of - operator';
+CREATE FUNCTION timestamptz_ns_mi(timestamptz_ns, timestamptz_ns) RETURNS interval
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_mi' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION timestamptz_ns_mi(timestamptz_ns, timestamptz_ns) IS 'implementation of - operator';
+CREATE OPERATOR + (LEFTARG = timestamptz_ns, RIGHTARG = interval,
+	FUNCTION = timestamptz_ns_pl_interval, COMMUTATOR = +);
+COMMENT ON OPERATOR + (timestamptz_ns, interval) IS 'add, months and days in the session TimeZone';
+CREATE OPERATOR + (LEFTARG = interval, RIGHTARG = timestamptz_ns,
+	FUNCTION = interval_pl_timestamptz_ns, COMMUTATOR = +);
+COMMENT ON OPERATOR + (interval, timestamptz_ns) IS 'add, months and days in the session TimeZone';
+CREATE OPERATOR - (LEFTARG = timestamptz_ns, RIGHTARG = interval,
+	FUNCTION = timestamptz_ns_mi_interval);
+COMMENT ON OPERATOR - (timestamptz_ns, interval) IS 'subtract, months and days in the session TimeZone';
+CREATE OPERATOR - (LEFTARG = timestamptz_ns, RIGHTARG = timestamptz_ns,
+	FUNCTION = timestamptz_ns_mi);
+COMMENT ON OPERATOR - (timestamptz_ns, timestamptz_ns) IS 'subtract: the difference as an interval, rounded half up to the microsecond';
+
+-- functions
+CREATE FUNCTION clock_timestamp_ns() RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME' LANGUAGE C VOLATILE PARALLEL SAFE;
+COMMENT ON FUNCTION clock_timestamp_ns() IS 'current wall-clock time, to the nanosecond';
+CREATE FUNCTION to_timestamptz_ns(bigint) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'to_timestamptz_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION to_timestamptz_ns(bigint) IS 'nanoseconds since 1970-01-01 UTC (Go''s UnixNano) as timestamptz_ns';
+CREATE FUNCTION to_timestamptz_ns(bigint, bigint) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'to_timestamptz_ns_sec' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION to_timestamptz_ns(bigint, bigint) IS 'seconds and nanoseconds since 1970-01-01 UTC, as Go''s time.Unix(sec, nsec)';
+CREATE FUNCTION epoch_ns(timestamptz_ns) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'epoch_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION epoch_ns(timestamptz_ns) IS 'nanoseconds since 1970-01-01 UTC (Go''s UnixNano)';
+CREATE FUNCTION date_trunc(text, timestamptz_ns) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_trunc' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION date_trunc(text, timestamptz_ns) IS 'truncate to the given unit in the session TimeZone';
+CREATE FUNCTION date_trunc(text, timestamptz_ns, text) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_trunc_zone' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION date_trunc(text, timestamptz_ns, text) IS 'truncate to the given unit in the given time zone';
+CREATE FUNCTION date_bin(interval, timestamptz_ns, timestamptz_ns) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_bin' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION date_bin(interval, timestamptz_ns, timestamptz_ns) IS 'bin to the start of its stride-long bin counted from the origin';
+-- in pg_catalog, where EXTRACT looks before PostgreSQL 14 (see extract below)
+CREATE FUNCTION pg_catalog.date_part(text, timestamptz_ns) RETURNS double precision
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_part' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION pg_catalog.date_part(text, timestamptz_ns) IS 'field of the time in the session TimeZone, as date_part(text, timestamptz)';
+CREATE FUNCTION generate_series(timestamptz_ns, timestamptz_ns, interval) RETURNS SETOF timestamptz_ns
+	AS 'MODULE_PATHNAME', 'generate_series_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION generate_series(timestamptz_ns, timestamptz_ns, interval) IS 'series of times from start to stop, by step';
+
+-- isfinite, age and make_timestamptz_ns, as core has them for timestamptz
+CREATE FUNCTION isfinite(timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_isfinite' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION isfinite(timestamptz_ns) IS 'finite timestamptz_ns?';
+CREATE FUNCTION age(timestamptz_ns, timestamptz_ns) RETURNS interval
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_age' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION age(timestamptz_ns, timestamptz_ns) IS 'date difference preserving months and years, as age(timestamptz, timestamptz) on the values rounded to the microsecond';
+CREATE FUNCTION age(timestamptz_ns) RETURNS interval
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_age_today' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION age(timestamptz_ns) IS 'date difference from today''s midnight preserving months and years, to the microsecond';
+CREATE FUNCTION make_timestamptz_ns(year integer, month integer, mday integer, hour integer, min integer, sec double precision)
+	RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'make_timestamptz_ns' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION make_timestamptz_ns(integer, integer, integer, integer, integer, double precision) IS 'construct timestamptz_ns in the session TimeZone, seconds to the nanosecond';
+CREATE FUNCTION make_timestamptz_ns(year integer, month integer, mday integer, hour integer, min integer, sec double precision, timezone text)
+	RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'make_timestamptz_ns_at_timezone' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION make_timestamptz_ns(integer, integer, integer, integer, integer, double precision, text) IS 'construct timestamptz_ns in the given time zone, seconds to the nanosecond';
+
+-- to_char: core's patterns, with FF7, FF8 and FF9 for the digits below the microsecond
+CREATE FUNCTION to_char(timestamptz_ns, text) RETURNS text
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_to_char' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION to_char(timestamptz_ns, text) IS 'format timestamptz_ns to text, as to_char(timestamptz, text), with FF7 to FF9 for seven to nine fraction digits';
+
+-- EXTRACT, AT TIME ZONE and OVERLAPS, which the grammar turns into calls of
+-- pg_catalog.extract() (pg_catalog.date_part() before PostgreSQL 14),
+-- pg_catalog.timezone() and pg_catalog.overlaps(): their timestamptz_ns forms
+-- live there, so that they work whatever search_path says (the extension is
+-- therefore not relocatable).  Each is new, so CREATE fails rather than
+-- replace anything that is there.
+CREATE FUNCTION pg_catalog.extract(text, timestamptz_ns) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_extract' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION pg_catalog.extract(text, timestamptz_ns) IS 'field of the time in the session TimeZone, as extract(text, timestamptz); epoch, second, millisecond, microsecond and nanosecond exact';
+CREATE FUNCTION pg_catalog.timezone(text, timestamptz_ns) RETURNS timestamp
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_zone' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION pg_catalog.timezone(text, timestamptz_ns) IS 'AT TIME ZONE: the local time in the given zone, as a timestamp rounded half up to the microsecond';
+CREATE FUNCTION pg_catalog.timezone(interval, timestamptz_ns) RETURNS timestamp
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_izone' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION pg_catalog.timezone(interval, timestamptz_ns) IS 'AT TIME ZONE: the local time at the given UTC offset, as a timestamp rounded half up to the microsecond';
+CREATE FUNCTION pg_catalog.timezone(timestamptz_ns) RETURNS timestamp
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_timestamp' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION pg_catalog.timezone(timestamptz_ns) IS 'AT LOCAL: the local time in the session TimeZone, as a timestamp rounded half up to the microsecond';
+CREATE FUNCTION pg_catalog.overlaps(timestamptz_ns, timestamptz_ns, timestamptz_ns, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_overlaps' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION pg_catalog.overlaps(timestamptz_ns, timestamptz_ns, timestamptz_ns, timestamptz_ns) IS 'OVERLAPS: do the two periods overlap, to the nanosecond';
+CREATE FUNCTION pg_catalog.overlaps(timestamptz_ns, interval, timestamptz_ns, interval) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_overlaps_interval' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION pg_catalog.overlaps(timestamptz_ns, interval, timestamptz_ns, interval) IS 'OVERLAPS: do the two periods overlap, to the nanosecond';
+CREATE FUNCTION pg_catalog.overlaps(timestamptz_ns, interval, timestamptz_ns, timestamptz_ns) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_overlaps_interval_end' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION pg_catalog.overlaps(timestamptz_ns, interval, timestamptz_ns, timestamptz_ns) IS 'OVERLAPS: do the two periods overlap, to the nanosecond';
+CREATE FUNCTION pg_catalog.overlaps(timestamptz_ns, timestamptz_ns, timestamptz_ns, interval) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_overlaps_end_interval' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION pg_catalog.overlaps(timestamptz_ns, timestamptz_ns, timestamptz_ns, interval) IS 'OVERLAPS: do the two periods overlap, to the nanosecond';
+
 -- date_add, date_subtract and generate_series with a zone, as core has them
 -- for timestamptz from PostgreSQL 16 on (here on every major): the calendar
 -- of the given zone, or of the session TimeZone without one
@@ -1087,6 +1079,28 @@ COMMENT ON FUNCTION date_subtract(timestamptz_ns, interval, text) IS 'subtract a
 CREATE FUNCTION generate_series(timestamptz_ns, timestamptz_ns, interval, text) RETURNS SETOF timestamptz_ns
 	AS 'MODULE_PATHNAME', 'generate_series_timestamptz_ns_at_zone' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION generate_series(timestamptz_ns, timestamptz_ns, interval, text) IS 'series of times from start to stop, by step, months and days in the given time zone';
+--
+-- random(timestamptz_ns, timestamptz_ns), as core has random(timestamptz,
+-- timestamptz) from PostgreSQL 19 on (here on every major): the generator of
+-- random(), so setseed() repeats a sequence of draws
+--
+CREATE FUNCTION random(min timestamptz_ns, max timestamptz_ns) RETURNS timestamptz_ns
+	AS 'MODULE_PATHNAME', 'timestamptz_ns_random' LANGUAGE C VOLATILE STRICT PARALLEL RESTRICTED;
+COMMENT ON FUNCTION random(timestamptz_ns, timestamptz_ns) IS 'random time in [min, max], uniform to the nanosecond, from the generator of random() (setseed() repeats it)';
+
+-- ksuid at a nanosecond time
+CREATE FUNCTION gen_ksuid(timestamptz_ns) RETURNS ksuid
+	AS 'MODULE_PATHNAME', 'gen_ksuid_at_ns' LANGUAGE C VOLATILE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION gen_ksuid(timestamptz_ns) IS 'new random ksuid for the second of the given time';
+CREATE FUNCTION ksuid_min_at(timestamptz_ns) RETURNS ksuid
+	AS 'MODULE_PATHNAME', 'ksuid_min_at_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_min_at(timestamptz_ns) IS 'smallest ksuid of the second of the given time: lower bound of a time range scan';
+CREATE FUNCTION ksuid_max_at(timestamptz_ns) RETURNS ksuid
+	AS 'MODULE_PATHNAME', 'ksuid_max_at_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_max_at(timestamptz_ns) IS 'largest ksuid of the second of the given time: upper bound of a time range scan';
+CREATE FUNCTION ksuid_from_parts(timestamptz_ns, bytea) RETURNS ksuid
+	AS 'MODULE_PATHNAME', 'ksuid_from_parts_ns' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ksuid_from_parts(timestamptz_ns, bytea) IS 'ksuid from a time (its whole second) and a 16-byte payload';
 
 -- event windows: a range of timestamptz_ns, as tstzrange is of timestamptz;
 -- from PostgreSQL 14 on its multirange, tstzmultirange_ns, comes with it
@@ -1424,11 +1438,3 @@ BEGIN
 END
 $$;
 
---
--- random(timestamptz_ns, timestamptz_ns), as core has random(timestamptz,
--- timestamptz) from PostgreSQL 19 on (here on every major): the generator of
--- random(), so setseed() repeats a sequence of draws
---
-CREATE FUNCTION random(min timestamptz_ns, max timestamptz_ns) RETURNS timestamptz_ns
-	AS 'MODULE_PATHNAME', 'timestamptz_ns_random' LANGUAGE C VOLATILE STRICT PARALLEL RESTRICTED;
-COMMENT ON FUNCTION random(timestamptz_ns, timestamptz_ns) IS 'random time in [min, max], uniform to the nanosecond, from the generator of random() (setseed() repeats it)';
