@@ -9,34 +9,10 @@
 
 #include "callsite.h"
 
-/* In fn_extra: the argument as given, the session zone then, the payload */
-typedef struct callsite_memo
-{
-	const pg_tz *session;
-	int			len;			/* of the argument; -1: nothing remembered */
-	int			cap;			/* room for the argument */
-	Size		size;			/* of the payload */
-	Size		room;			/* room for the payload */
-	char	   *payload;		/* MAXALIGNed, after the argument */
-	char		given[FLEXIBLE_ARRAY_MEMBER];
-} callsite_memo;
-
 static inline callsite_memo *
 memo_of(FunctionCallInfo fcinfo)
 {
 	return fcinfo->flinfo ? (callsite_memo *) fcinfo->flinfo->fn_extra : NULL;
-}
-
-void *
-callsite_recall(FunctionCallInfo fcinfo, const text *arg)
-{
-	callsite_memo *m = memo_of(fcinfo);
-	int			len = VARSIZE_ANY_EXHDR(arg);
-
-	if (m != NULL && m->len == len && m->session == session_timezone &&
-		memcmp(m->given, VARDATA_ANY(arg), len) == 0)
-		return m->payload;
-	return NULL;
 }
 
 void *

@@ -11,9 +11,35 @@
 #define FE_CALLSITE_H
 
 #include "fmgr.h"
+#include "pgtime.h"
 
-/* What this call site remembers for arg, or NULL (not arg, or nothing) */
-extern void *callsite_recall(FunctionCallInfo fcinfo, const text *arg);
+/* In fn_extra: the argument as given, the session zone then, the payload */
+typedef struct callsite_memo
+{
+	const pg_tz *session;
+	int			len;			/* of the argument; -1: nothing remembered */
+	int			cap;			/* room for the argument */
+	Size		size;			/* of the payload */
+	Size		room;			/* room for the payload */
+	char	   *payload;		/* MAXALIGNed, after the argument */
+	char		given[FLEXIBLE_ARRAY_MEMBER];
+} callsite_memo;
+
+/*
+ * What this call site remembers for arg, or NULL (not arg, or nothing).
+ * Inline: it is on the path of every row.
+ */
+static inline void *
+callsite_recall(FunctionCallInfo fcinfo, const text *arg)
+{
+	const callsite_memo *m = fcinfo->flinfo ? (const callsite_memo *) fcinfo->flinfo->fn_extra : NULL;
+	int			len = VARSIZE_ANY_EXHDR(arg);
+
+	if (m != NULL && m->len == len && m->session == session_timezone &&
+		memcmp(m->given, VARDATA_ANY(arg), len) == 0)
+		return m->payload;
+	return NULL;
+}
 
 /* What this call site remembers, whatever its argument was, or NULL */
 extern void *callsite_payload(FunctionCallInfo fcinfo);
