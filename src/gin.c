@@ -12,7 +12,7 @@
 #include "access/stratnum.h"
 
 #include "core/ksuid_codec.h"
-#include "tsns.h"
+#include "core/tsns_codec.h"
 
 typedef int (*cmp_fn) (Datum a, Datum b);
 

@@ -23,7 +23,7 @@
 
 #include "core/fe_bits.h"
 #include "core/ksuid_codec.h"
-#include "tsns.h"
+#include "core/tsns_codec.h"
 
 #define MAX_VALUE 20
 
@@ -325,7 +325,7 @@ tsns_distance(int64 a, int64 b)
 {
 	int64		d;
 
-	if (!TSNS_IS_FINITE(a) || !TSNS_IS_FINITE(b))
+	if (!FE_TSNS_IS_FINITE(a) || !FE_TSNS_IS_FINITE(b))
 		return a == b ? 0 : get_float8_infinity();
 	if (pg_sub_s64_overflow(a, b, &d))
 		return ((float8) a - (float8) b) / 1e9 * (a > b ? 1 : -1);

@@ -56,7 +56,7 @@
 
 #define TSNS_NAME "timestamptz_ns"
 
-#define TSNS_IS_FINITE(ns)	((ns) != FE_TSNS_NOBEGIN && (ns) != FE_TSNS_NOEND)
+#define TSNS_IS_FINITE(ns)	FE_TSNS_IS_FINITE(ns)
 
 /* From 1970-01-01 (ours) to 2000-01-01 (PostgreSQL's epoch) */
 #define PG_EPOCH_SECS	((int64) (POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE) * SECS_PER_DAY)

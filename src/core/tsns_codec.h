@@ -22,6 +22,9 @@
 #define FE_NS_PER_SEC		INT64_C(1000000000)
 #define FE_SECS_PER_DAY		INT64_C(86400)
 
+/* Neither infinity */
+#define FE_TSNS_IS_FINITE(ns)	((ns) != FE_TSNS_NOBEGIN && (ns) != FE_TSNS_NOEND)
+
 /* Longest output: "YYYY-MM-DD HH:MM:SS.nnnnnnnnn+HH:MM:SS" */
 #define FE_TSNS_MAXLEN		38
 
