@@ -5,8 +5,9 @@
 #       pgxv4 with pgx v4, and pgxv5 where Debian packages pgx v5 (sid); the
 #       round trip of 10,000 values, then the benchmarks of one value per
 #       type and format (allocations per value).
-#   python: the psycopg 3 module with Debian's python3-psycopg: the value
-#       types against the Go reference vectors, then the round trip.
+#   python: the package (clients/python) installed with pip into a venv, with
+#       Debian's python3-psycopg: the value types against the Go reference
+#       vectors, then the round trip, against the installed copy.
 #   node: the package with node-postgres (npm's, else Debian's): the value
 #       conversions against the Go reference vectors, then the round trip.
 # CLIENT_SEED (default: the time) is printed, to reproduce a failure.
@@ -49,9 +50,21 @@ go)
 python)
 	# Debian's python3 and python3-psycopg (a python3 earlier on PATH, from
 	# pyenv say, would not see them)
-	cd "$here/clients/python"
 	echo "clients: Python, psycopg $(/usr/bin/python3 -c 'import psycopg; print(psycopg.__version__)'), seed $seed"
-	PYTHONDONTWRITEBYTECODE=1 /usr/bin/python3 -m unittest -v test_fastevent
+	# the package as a user installs it: pip install ./clients/python, offline
+	# with Debian's setuptools, into a venv that sees Debian's psycopg; then the
+	# tests run from elsewhere, so that they import the installed copy
+	/usr/bin/python3 -m venv --system-site-packages "$work/venv"
+	"$work/venv/bin/pip" install -q --no-index --no-build-isolation "$here/clients/python"
+	"$work/venv/bin/pip" show psycopg-fastevent | sed -n 's/^\(Name\|Version\): /clients: installed /p'
+	cp "$here/clients/python/test_fastevent.py" "$work/"
+	cd "$work"
+	where=$(PYTHONDONTWRITEBYTECODE=1 "$work/venv/bin/python" -c 'import fastevent; print(fastevent.__file__)')
+	case $where in
+	"$work/venv/"*) echo "clients: testing the installed package, $where" ;;
+	*) echo "clients: fastevent imported from $where, not the venv" >&2; exit 1 ;;
+	esac
+	FASTEVENT_SRC=$here PYTHONDONTWRITEBYTECODE=1 "$work/venv/bin/python" -m unittest -v test_fastevent
 	;;
 node)
 	# Node.js 18 or later (node:test); pg from clients/node/node_modules

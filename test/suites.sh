@@ -78,9 +78,10 @@ if [ -n "$go_client_missing" ]; then
 else
 	server_suite "Go client" sh tools/pgcluster.sh sh test/clients.sh go
 fi
-# the Python client module (clients/python) with psycopg 3
-if [ -n "$(not_packaged python3-psycopg)" ]; then
-	record "Python client" "not available" "not packaged: python3-psycopg"
+# the Python client package (clients/python), installed with pip, with psycopg 3
+py_missing=$(not_packaged python3-psycopg python3-venv python3-setuptools python3-wheel)
+if [ -n "$py_missing" ]; then
+	record "Python client" "not available" "not packaged:$py_missing"
 else
 	server_suite "Python client" sh tools/pgcluster.sh sh test/clients.sh python
 fi

@@ -55,6 +55,11 @@ test)
 	need optional golang-github-jackc-pgx-v4-dev test -d /usr/share/gocode/src/github.com/jackc/pgx/v4
 	# psycopg 3, for clients/python (Debian's python3, whatever is on PATH)
 	need optional python3-psycopg /usr/bin/python3 -c 'import psycopg'
+	# and what pip install ./clients/python needs, offline: a venv (with its
+	# pip), setuptools and wheel to build the package
+	need optional python3-venv dpkg -s python3-venv
+	need optional python3-setuptools /usr/bin/python3 -c 'import setuptools.build_meta'
+	need optional python3-wheel /usr/bin/python3 -c 'import wheel'
 	# pgx v5, for clients/go/pgxv5: Debian has it in sid only
 	need optional golang-github-jackc-pgx-v5-dev test -d /usr/share/gocode/src/github.com/jackc/pgx/v5
 	# Node.js and node-postgres, for clients/node: npm's pg (its version in

@@ -14,7 +14,10 @@ import fastevent
 from fastevent import KSUID, TimestampNS
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-VECTORS = os.path.join(HERE, "..", "..", "test", "vectors")
+# the checkout: beside this file, or where FASTEVENT_SRC says (the test of
+# the installed package runs a copy of this file from elsewhere)
+SRC = os.environ.get("FASTEVENT_SRC", os.path.join(HERE, "..", ".."))
+VECTORS = os.path.join(SRC, "test", "vectors")
 ROWS = 10000
 
 
@@ -70,7 +73,10 @@ class Values(unittest.TestCase):
         t = TimestampNS(1717200802301350996)
         with self.assertRaises(ValueError):
             t.to_datetime()
-        self.assertEqual(t.to_datetime(allow_loss=True).microsecond, 301350)
+        self.assertEqual(t.to_datetime(allow_loss=True).microsecond, 301351)     # rounded half up
+        self.assertEqual(TimestampNS(1717200802301350499).to_datetime(allow_loss=True).microsecond, 301350)
+        self.assertEqual(TimestampNS(-1500).to_datetime(allow_loss=True),          # half up: toward the future
+                         dt.datetime(1969, 12, 31, 23, 59, 59, 999999, tzinfo=dt.timezone.utc))
         aware = dt.datetime(2024, 6, 1, 5, 43, 22, 301350, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30)))
         self.assertEqual(TimestampNS.from_datetime(aware).ns, 1717200802301350000)
         with self.assertRaises(ValueError):
@@ -137,8 +143,20 @@ class Server(unittest.TestCase):
         self.assertGreaterEqual(self.conn.execute("SELECT count(*) FROM py_rt WHERE id = ksuid_nil()").fetchone()[0], 3)
         self.assertEqual(self.conn.execute("SELECT NULL::ksuid, NULL::timestamptz_ns").fetchone(), (None, None))
 
+    def test_rounding_as_the_server(self):
+        # to_datetime(allow_loss=True) rounds as the server's cast to timestamptz
+        r = random.Random(7)
+        ns = [r.randint(TimestampNS.MIN.ns + 1000, TimestampNS.MAX.ns - 1000) for _ in range(3000)]
+        ns += [n // 1000 * 1000 + d for n in ns[:500] for d in (499, 500, 501)]
+        ns += [-1500, -500, -501, 499, 500, 1717200802301350996]
+        rows = self.conn.execute("SELECT v, to_timestamptz_ns(v)::timestamptz FROM unnest(%s::bigint[]) v",
+                                 (ns,)).fetchall()
+        self.assertEqual(len(rows), len(ns))
+        for v, server in rows:
+            self.assertEqual(TimestampNS(v).to_datetime(allow_loss=True), server, v)
+
     def test_readme_example(self):
-        with open(os.path.join(HERE, "..", "..", "README.md")) as f:
+        with open(os.path.join(SRC, "README.md")) as f:
             readme = f.read()
         block = readme.split("```python\n", 1)[1].split("```", 1)[0]
         self.conn.execute("DROP TABLE IF EXISTS events; CREATE TABLE events (id ksuid, at timestamptz_ns)")

@@ -156,12 +156,16 @@ class TimestampNS:
     def to_datetime(self, tz=_dt.timezone.utc, allow_loss=False):
         """The datetime of this instant in tz.  A datetime holds microseconds:
         if the value has digits below them, this raises ValueError unless
-        allow_loss=True (then the nanoseconds are cut, toward the past)."""
+        allow_loss=True; then it is rounded to the microsecond half up, as
+        the server's cast to timestamptz rounds (.000000500 up, .000000499
+        down)."""
         if self.is_infinite:
             raise ValueError("an infinite timestamptz_ns has no datetime")
         us, rem = divmod(self._ns, 1000)
         if rem and not allow_loss:
-            raise ValueError("%s has nanoseconds a datetime cannot hold (allow_loss=True cuts them)" % self)
+            raise ValueError("%s has nanoseconds a datetime cannot hold (allow_loss=True rounds them)" % self)
+        if rem >= 500:
+            us += 1
         t = _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc) + _dt.timedelta(microseconds=us)
         return t.astimezone(tz)
 
