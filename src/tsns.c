@@ -4,6 +4,8 @@
  *	  modifier timestamptz_ns(p).  See tsns.h for the other files.
  */
 #include "tsns.h"
+#include "tsns_parse.h"
+#include "tsns_zone.h"
 
 #include "core/tsns_calc.h"
 

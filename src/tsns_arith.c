@@ -6,6 +6,8 @@
  *	  for window frames.
  */
 #include "tsns.h"
+#include "tsns_arith.h"
+#include "tsns_zone.h"
 
 /*
  * Calendar arithmetic, in the session time zone like timestamptz: the

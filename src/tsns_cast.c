@@ -5,6 +5,7 @@
  *	  timetz, rounded half up to the microsecond.
  */
 #include "tsns.h"
+#include "tsns_zone.h"
 
 #if PG_VERSION_NUM >= 190000
 #include "nodes/miscnodes.h"

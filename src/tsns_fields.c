@@ -6,6 +6,7 @@
  *	  decoded once per call site and core's errors for a refused unit.
  */
 #include "tsns.h"
+#include "tsns_zone.h"
 
 #include "callsite.h"
 

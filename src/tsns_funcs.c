@@ -8,6 +8,8 @@
  *	  AT TIME ZONE with the zones in tsns_zone.c.
  */
 #include "tsns.h"
+#include "tsns_arith.h"
+#include "tsns_zone.h"
 
 #include "core/tsns_calc.h"
 

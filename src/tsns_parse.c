@@ -5,6 +5,7 @@
  *	  away added back.  The ISO 8601 fast path is core/tsns_codec.c.
  */
 #include "tsns.h"
+#include "tsns_parse.h"
 
 #include "core/tsns_calc.h"
 

@@ -4,6 +4,7 @@
  *	  timestamptz, plus FF7 to FF9.
  */
 #include "tsns.h"
+#include "tsns_zone.h"
 
 #include "callsite.h"
 #include "core/tsns_to_char.h"

@@ -5,6 +5,7 @@
  *	  the local time in a given zone.
  */
 #include "tsns.h"
+#include "tsns_zone.h"
 
 #include "utils/memutils.h"
 
