@@ -49,8 +49,15 @@ fe_tsns_round(int64_t ns, int p, int64_t *result)
 int
 fe_tsns_bin(int32_t days, int64_t usecs, int64_t source, int64_t origin, int64_t *result)
 {
-	/* the difference of two timestamps and a stride of any days fit 128 bits */
-	__int128	s = (__int128) days * (FE_SECS_PER_DAY * 1000000 * 1000) + (__int128) usecs * 1000;
+	/*
+	 * The difference of two timestamps and a stride of any days fit 128
+	 * bits, and so does q * s (at most |d| + s).  The products are taken
+	 * unsigned: the same bits, without the overflow check a sanitizer would
+	 * add to a signed one (__muloti4, which not every runtime has).
+	 */
+	__int128	s = (__int128) ((unsigned __int128) (__int128) days *
+								(unsigned __int128) (FE_SECS_PER_DAY * 1000000 * 1000) +
+								(unsigned __int128) (__int128) usecs * 1000);
 	__int128	d = (__int128) source - origin;
 	__int128	q,
 				r;
@@ -60,7 +67,7 @@ fe_tsns_bin(int32_t days, int64_t usecs, int64_t source, int64_t origin, int64_t
 	q = d / s;
 	if (d % s < 0)
 		q--;
-	r = (__int128) origin + q * s;
+	r = (__int128) origin + (__int128) ((unsigned __int128) q * (unsigned __int128) s);
 	if (r <= FE_TSNS_NOBEGIN || r >= FE_TSNS_NOEND)
 		return FE_TSNS_BIN_RANGE;
 	*result = (int64_t) r;

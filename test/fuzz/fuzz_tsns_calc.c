@@ -90,7 +90,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			org != FE_TSNS_NOBEGIN && org != FE_TSNS_NOEND &&
 			fe_tsns_bin(days, us, src, org, &r) == 0)
 		{
-			__int128	s = (__int128) days * INT64_C(86400000000000) + (__int128) us * 1000;
+			/* (products unsigned: see tsns_calc.c) */
+			__int128	s = (__int128) ((unsigned __int128) days * (unsigned __int128) INT64_C(86400000000000) +
+										(unsigned __int128) us * 1000);
 
 			if (s <= 0 || r > src || (__int128) src - r >= s || ((__int128) r - org) % s != 0)
 				abort();
@@ -98,11 +100,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (fe_tsns_round(src, p, &r) == 0 && p < 9 &&
 			src != FE_TSNS_NOBEGIN && src != FE_TSNS_NOEND)
 		{
-			__int128	scale = 1,
+			__int128	scale,
 						d = (__int128) r - src;
+			int64_t		sc = 1;
 
 			for (int k = p; k < 9; k++)
-				scale *= 10;
+				sc *= 10;
+			scale = sc;
 			if (((__int128) r - FE_TSNS_PG_EPOCH) % scale != 0 || d > scale / 2 || d < -scale / 2)
 				abort();
 		}
