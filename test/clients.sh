@@ -80,6 +80,28 @@ node)
 	fi
 	echo "clients: Node.js $(node --version), pg $pg, seed $seed"
 	node --test --test-reporter=spec test/values.test.js test/server.test.js
+	# the packed archive, installed as a user installs it, where npm is
+	if command -v npm >/dev/null 2>&1; then
+		npm pack --silent --pack-destination "$work" >/dev/null
+		mkdir "$work/app"
+		(cd "$work/app" && npm init -y >/dev/null &&
+			npm install --silent --no-audit --no-fund --prefer-offline \
+				"$work"/pg-fastevent-*.tgz "pg@$(node -p 'require("pg/package.json").version')")
+		(cd "$work/app" && node -e '
+			const where = require.resolve("pg-fastevent")
+			if (!where.startsWith(process.cwd() + "/node_modules/pg-fastevent/")) throw new Error("not the packed copy: " + where)
+			const { Client } = require("pg"), fastevent = require("pg-fastevent")
+			;(async () => {
+			  const c = new Client(); await c.connect(); await fastevent.register(c)
+			  const { rows: [r] } = await c.query("SELECT $1::ksuid AS id, $2::timestamptz_ns AS at",
+			    ["0ujtsYcgvSTl8PAuAdqWYSMnLOv", new fastevent.TimestampNS(1717200802301350996n)])
+			  if (r.id !== "0ujtsYcgvSTl8PAuAdqWYSMnLOv" || r.at.ns !== 1717200802301350996n) throw new Error("round trip: " + JSON.stringify(r, (k, v) => typeof v === "bigint" ? String(v) : v))
+			  await c.end()
+			  console.log("clients: npm pack: pg-fastevent installed from its archive and used: 1 passed, 0 failed")
+			})().catch((e) => { console.error(e); process.exit(1) })')
+	else
+		echo "clients: no npm here: the packed archive is tested where npm is (make test on the host)"
+	fi
 	;;
 *)
 	echo "usage: clients.sh go|python|node" >&2

@@ -1,7 +1,7 @@
 'use strict'
 // fastevent's types for node-postgres (pg), in text format.
 //
-//   const fastevent = require('fastevent')
+//   const fastevent = require('pg-fastevent')
 //   await fastevent.register(client)       // a connected pg.Client
 //   const { rows } = await client.query('SELECT id, at FROM events')
 //   // rows[0].id: a string, the KSUID's 27 characters

@@ -167,7 +167,7 @@ test('the README example', async (t) => {
   })
   await setup.query('DROP TABLE IF EXISTS events; CREATE TABLE events (id ksuid, at timestamptz_ns)')
   const AsyncFunction = (async () => {}).constructor
-  // the block's require('fastevent') is this package
-  const req = (m) => m === 'fastevent' ? fastevent : require(m)
+  // the block's require('pg-fastevent') is this package
+  const req = (m) => m === 'pg-fastevent' ? fastevent : require(m)
   await new AsyncFunction('require', block)(req)
 })
