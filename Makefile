@@ -74,8 +74,9 @@ psql:
 test: deps
 	@MAKE="$(MAKE)" sh test/suites.sh
 
-# make test on PostgreSQL 13, 15, 17 and 18, each in a root of its own
-# Debian suite, then the cross-version checks (VERSIONS="13 18" for some)
+# make test on PostgreSQL 13, 15, 17, 18 and 19, each in a root of its own
+# Debian suite (19 from experimental), then the cross-version checks and
+# pg_upgrade from 18 to 19 (VERSIONS="13 18" for some)
 test-versions:
 	sh test/versions.sh
 
