@@ -55,7 +55,9 @@ python)
 	# with Debian's setuptools, into a venv that sees Debian's psycopg; then the
 	# tests run from elsewhere, so that they import the installed copy
 	/usr/bin/python3 -m venv --system-site-packages "$work/venv"
-	"$work/venv/bin/pip" install -q --no-index --no-build-isolation "$here/clients/python"
+	# (from a copy: an in-place build leaves build/ and *.egg-info behind)
+	cp -r "$here/clients/python" "$work/pkg"
+	"$work/venv/bin/pip" install -q --no-index --no-build-isolation "$work/pkg"
 	"$work/venv/bin/pip" show psycopg-fastevent | sed -n 's/^\(Name\|Version\): /clients: installed /p'
 	cp "$here/clients/python/test_fastevent.py" "$work/"
 	cd "$work"
