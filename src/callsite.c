@@ -9,16 +9,10 @@
 
 #include "callsite.h"
 
-static inline callsite_memo *
-memo_of(FunctionCallInfo fcinfo)
-{
-	return fcinfo->flinfo ? (callsite_memo *) fcinfo->flinfo->fn_extra : NULL;
-}
-
 void *
 callsite_payload(FunctionCallInfo fcinfo)
 {
-	callsite_memo *m = memo_of(fcinfo);
+	callsite_memo *m = callsite_memo_of(fcinfo);
 
 	return m != NULL && m->len >= 0 ? m->payload : NULL;
 }
@@ -26,7 +20,7 @@ callsite_payload(FunctionCallInfo fcinfo)
 void *
 callsite_remember(FunctionCallInfo fcinfo, const text *arg, const void *payload, Size size)
 {
-	callsite_memo *m = memo_of(fcinfo);
+	callsite_memo *m = callsite_memo_of(fcinfo);
 	int			len = VARSIZE_ANY_EXHDR(arg);
 
 	if (fcinfo->flinfo == NULL)

@@ -29,10 +29,17 @@ typedef struct callsite_memo
  * What this call site remembers for arg, or NULL (not arg, or nothing).
  * Inline: it is on the path of every row.
  */
+/* The memo of this call site, or NULL (none yet, or a direct call) */
+static inline callsite_memo *
+callsite_memo_of(FunctionCallInfo fcinfo)
+{
+	return fcinfo->flinfo ? (callsite_memo *) fcinfo->flinfo->fn_extra : NULL;
+}
+
 static inline void *
 callsite_recall(FunctionCallInfo fcinfo, const text *arg)
 {
-	const callsite_memo *m = fcinfo->flinfo ? (const callsite_memo *) fcinfo->flinfo->fn_extra : NULL;
+	const callsite_memo *m = callsite_memo_of(fcinfo);
 	int			len = VARSIZE_ANY_EXHDR(arg);
 
 	if (m != NULL && m->len == len && m->session == session_timezone &&

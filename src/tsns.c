@@ -27,6 +27,11 @@ tsns_range_error(void)
 static inline bool
 round_to_typmod(int64 ns, int32 typmod, int64 *result)
 {
+	if ((uint32) typmod >= 9)
+	{
+		*result = ns;			/* no modifier, or 9: nothing to round */
+		return true;
+	}
 	return fe_tsns_round(ns, typmod, result) == 0;
 }
 

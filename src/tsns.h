@@ -48,6 +48,9 @@
 #include "utils/fmgrprotos.h"
 #include "utils/sortsupport.h"
 #include "utils/timestamp.h"
+#if PG_VERSION_NUM >= 190000
+#include "nodes/miscnodes.h"
+#endif
 
 #include "core/fe_bits.h"
 #include "core/tsns_codec.h"
@@ -76,10 +79,37 @@ extern FE_NORETURN void tsns_range_error(void);
 
 /*
  * A date or a timestamp as the timestamptz it is in the session time zone,
- * *overflow -1 or 1 beyond timestamptz's range (tsns_cast.c)
+ * with *overflow set to -1 or 1 where that is beyond timestamptz's range;
+ * inline, as the comparisons with date and timestamp use them per row.
+ * PostgreSQL 19 reports the overflow through a soft error instead; it can
+ * only happen at the ends of the range, so the input's sign says which.
  */
-extern TimestampTz tsns_date_to_tstz(DateADT d, int *overflow);
-extern TimestampTz tsns_timestamp_to_tstz(Timestamp ts, int *overflow);
+#if PG_VERSION_NUM >= 190000
+static inline TimestampTz
+tsns_date_to_tstz(DateADT d, int *overflow)
+{
+	ErrorSaveContext escontext = {T_ErrorSaveContext};
+	TimestampTz us = date2timestamptz_safe(d, (Node *) &escontext);
+
+	if (escontext.error_occurred)
+		*overflow = d < 0 ? -1 : 1;
+	return us;
+}
+
+static inline TimestampTz
+tsns_timestamp_to_tstz(Timestamp ts, int *overflow)
+{
+	ErrorSaveContext escontext = {T_ErrorSaveContext};
+	TimestampTz us = timestamp2timestamptz_safe(ts, (Node *) &escontext);
+
+	if (escontext.error_occurred)
+		*overflow = ts < 0 ? -1 : 1;
+	return us;
+}
+#else
+#define tsns_date_to_tstz(d, overflow) date2timestamptz_opt_overflow((d), (overflow))
+#define tsns_timestamp_to_tstz(ts, overflow) timestamp2timestamptz_opt_overflow((ts), (overflow))
+#endif
 
 /* A finite timestamptz_ns rounded half up to timestamptz (tsns_cast.c) */
 extern TimestampTz tsns_round_to_tstz(int64 ns);

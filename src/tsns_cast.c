@@ -7,52 +7,6 @@
 #include "tsns.h"
 #include "tsns_zone.h"
 
-#if PG_VERSION_NUM >= 190000
-#include "nodes/miscnodes.h"
-#endif
-
-/*
- * A date or a timestamp as the timestamptz it is in the session time zone,
- * with *overflow set to -1 or 1 where that is beyond timestamptz's range.
- * PostgreSQL 19 reports the overflow through a soft error instead; it can
- * only happen at the ends of the range, so the input's sign says which.
- */
-#if PG_VERSION_NUM >= 190000
-TimestampTz
-tsns_date_to_tstz(DateADT d, int *overflow)
-{
-	ErrorSaveContext escontext = {T_ErrorSaveContext};
-	TimestampTz us = date2timestamptz_safe(d, (Node *) &escontext);
-
-	if (escontext.error_occurred)
-		*overflow = d < 0 ? -1 : 1;
-	return us;
-}
-
-TimestampTz
-tsns_timestamp_to_tstz(Timestamp ts, int *overflow)
-{
-	ErrorSaveContext escontext = {T_ErrorSaveContext};
-	TimestampTz us = timestamp2timestamptz_safe(ts, (Node *) &escontext);
-
-	if (escontext.error_occurred)
-		*overflow = ts < 0 ? -1 : 1;
-	return us;
-}
-#else
-TimestampTz
-tsns_date_to_tstz(DateADT d, int *overflow)
-{
-	return date2timestamptz_opt_overflow(d, overflow);
-}
-
-TimestampTz
-tsns_timestamp_to_tstz(Timestamp ts, int *overflow)
-{
-	return timestamp2timestamptz_opt_overflow(ts, overflow);
-}
-#endif
-
 /*
  * Casts
  */

@@ -194,8 +194,7 @@ tsns_local_to_utc(const fe_tsns_parsed *p)
  * microseconds: core's on the value rounded half up to the microsecond, as
  * the cast to timestamptz rounds.  (timezone(timestamptz_ns), AT LOCAL, is
  * the cast to timestamp.)
- */
-/*
+ *
  * The zone arguments of AT TIME ZONE and date_add, read once per call site
  * (callsite.h): a fixed offset (an abbreviation such as PST, learned from
  * core's answer), or a zone name with its own table of intervals (above),
