@@ -18,30 +18,40 @@
 #define TAG_MASK	0xC0
 
 /* bytes needed for v big-endian, at least one (Go's varintLength64) */
-static int
+static inline int
 width64(uint64_t v)
 {
+#if defined(__GNUC__)
+	return v == 0 ? 1 : (71 - __builtin_clzll(v)) / 8;
+#else
 	int			n = 1;
 
 	while (n < 8 && (v >> (8 * n)) != 0)
 		n++;
 	return n;
+#endif
 }
 
-/* the low n bytes of v, big-endian */
-static uint8_t *
+/*
+ * The low n bytes of v, big-endian, as one 8-byte store: the bytes past
+ * the n are scratch, which the next write covers or the set's length
+ * leaves out (hence FE_KSUID_SET_ENCODE_ROOM)
+ */
+static inline uint8_t *
 put_be(uint8_t *o, uint64_t v, int n)
 {
-	for (int i = n - 1; i >= 0; i--)
-		*o++ = (uint8_t) (v >> (8 * i));
-	return o;
+	fe_store_be64(o, v << (64 - 8 * n));
+	return o + n;
 }
 
-static uint64_t
-get_be(const uint8_t *p, int n)
+/* n big-endian bytes at p, of which left can be read */
+static inline uint64_t
+get_be(const uint8_t *p, int n, size_t left)
 {
 	uint64_t	v = 0;
 
+	if (left >= 8)
+		return fe_load_be64(p) >> (64 - 8 * n);
 	for (int i = 0; i < n; i++)
 		v = v << 8 | p[i];
 	return v;
@@ -63,106 +73,121 @@ add128(uint64_t *hi, uint64_t *lo, uint64_t bhi, uint64_t blo)
 	return carry;
 }
 
+void
+fe_ksuid_set_writer_init(fe_ksuid_set_writer *w, uint8_t *buf)
+{
+	memset(w, 0, sizeof(*w));
+	w->buf = buf;
+}
+
+/* write the pending run, if any */
+static void
+flush_run(fe_ksuid_set_writer *w)
+{
+	if (w->run > 0)
+	{
+		int			n = width64(w->run);
+		uint8_t    *o = w->buf + w->len;
+
+		*o++ = (uint8_t) (TAG_RUN | n);
+		put_be(o, w->run, n);
+		w->len += (size_t) (1 + n);
+		w->run = 0;
+	}
+}
+
+int
+fe_ksuid_set_writer_add(fe_ksuid_set_writer *w, const uint8_t *id)
+{
+	uint8_t    *o = w->buf + w->len;
+	uint32_t	t;
+	uint64_t	vhi,
+				vlo,
+				dhi,
+				dlo;
+	int			c;
+
+	if (!w->started)
+	{
+		*o++ = TAG_RAW;
+		memcpy(o, id, FE_KSUID_BYTES);
+		w->len += 1 + FE_KSUID_BYTES;
+		w->ts = fe_load_be32(id);
+		w->hi = fe_load_be64(id + 4);
+		w->lo = fe_load_be64(id + 12);
+		w->started = 1;
+		return 0;
+	}
+	t = fe_load_be32(id);
+	vhi = fe_load_be64(id + 4);
+	vlo = fe_load_be64(id + 12);
+	c = t != w->ts ? (t < w->ts ? -1 : 1) :
+		vhi != w->hi ? (vhi < w->hi ? -1 : 1) :
+		vlo != w->lo ? (vlo < w->lo ? -1 : 1) : 0;
+	if (c == 0)
+		return 0;				/* a repeat: written once */
+	if (c < 0)
+		return -1;
+	if (t == w->ts)
+	{
+		dlo = vlo - w->lo;
+		dhi = vhi - w->hi - (vlo < w->lo);
+		if (dhi == 0 && dlo == 1)
+		{
+			/* one above the last: the run grows, written when it ends */
+			w->run++;
+			w->hi = vhi;
+			w->lo = vlo;
+			return 0;
+		}
+		flush_run(w);
+		o = w->buf + w->len;
+		{
+			int			n = dhi != 0 ? 8 + width64(dhi) : width64(dlo);
+			uint8_t    *o0 = o;
+
+			*o++ = (uint8_t) (TAG_PAYLOAD | n);
+			if (n > 8)
+				o = put_be(o, dhi, n - 8);
+			o = put_be(o, dlo, n > 8 ? 8 : n);
+			w->len += (size_t) (o - o0);
+		}
+	}
+	else
+	{
+		uint32_t	d = t - w->ts;
+		int			n = width64(d);
+
+		flush_run(w);
+		o = w->buf + w->len;
+		*o++ = (uint8_t) (TAG_TIME | n);
+		o = put_be(o, d, n);
+		memcpy(o, id + 4, FE_KSUID_PAYLOAD);
+		w->len += (size_t) (1 + n + FE_KSUID_PAYLOAD);
+		w->ts = t;
+	}
+	w->hi = vhi;
+	w->lo = vlo;
+	return 0;
+}
+
+size_t
+fe_ksuid_set_writer_finish(fe_ksuid_set_writer *w)
+{
+	flush_run(w);
+	return w->len;
+}
+
 size_t
 fe_ksuid_set_encode(const uint8_t *ids, size_t n, uint8_t *out)
 {
-	uint8_t    *o = out;
-	const uint8_t *last;
-	uint32_t	ts;
-	uint64_t	hi,
-				lo;
+	fe_ksuid_set_writer w;
 
-	if (n == 0)
-		return 0;
-	*o++ = TAG_RAW;
-	memcpy(o, ids, FE_KSUID_BYTES);
-	o += FE_KSUID_BYTES;
-	last = ids;
-	ts = fe_load_be32(ids);
-	hi = fe_load_be64(ids + 4);
-	lo = fe_load_be64(ids + 12);
-
-	for (size_t i = 1; i < n; i++)
-	{
-		const uint8_t *id = ids + i * FE_KSUID_BYTES;
-		int			c = fe_ksuid_cmp(id, last);
-		uint32_t	t;
-		uint64_t	vhi,
-					vlo,
-					dhi,
-					dlo;
-
-		if (c == 0)
-			continue;
-		if (c < 0)
+	fe_ksuid_set_writer_init(&w, out);
+	for (size_t i = 0; i < n; i++)
+		if (fe_ksuid_set_writer_add(&w, ids + i * FE_KSUID_BYTES) != 0)
 			return SIZE_MAX;
-		t = fe_load_be32(id);
-		vhi = fe_load_be64(id + 4);
-		vlo = fe_load_be64(id + 12);
-		if (t != ts)
-		{
-			uint32_t	d = t - ts;
-			int			w = width64(d);
-
-			*o++ = (uint8_t) (TAG_TIME | w);
-			o = put_be(o, d, w);
-			memcpy(o, id + 4, FE_KSUID_PAYLOAD);
-			o += FE_KSUID_PAYLOAD;
-			ts = t;
-		}
-		else
-		{
-			dlo = vlo - lo;
-			dhi = vhi - hi - (vlo < lo);
-			if (dhi != 0 || dlo != 1)
-			{
-				int			w = dhi != 0 ? 8 + width64(dhi) : width64(dlo);
-
-				*o++ = (uint8_t) (TAG_PAYLOAD | w);
-				if (w > 8)
-					o = put_be(o, dhi, w - 8);
-				o = put_be(o, dlo, w > 8 ? 8 : w);
-			}
-			else
-			{
-				/* a run: how many more follow, each one above the last */
-				uint64_t	m = 1;
-				size_t		j;
-				int			w;
-
-				for (j = i + 1; j < n; j++)
-				{
-					const uint8_t *nx = ids + j * FE_KSUID_BYTES;
-					uint64_t	nhi,
-								nlo;
-
-					c = fe_ksuid_cmp(nx, id);
-					if (c == 0)
-						continue;
-					if (c < 0)
-						return SIZE_MAX;
-					if (fe_load_be32(nx) != t)
-						break;
-					nhi = fe_load_be64(nx + 4);
-					nlo = fe_load_be64(nx + 12);
-					if (!(nhi == vhi + (vlo == UINT64_MAX) && nlo == vlo + 1))
-						break;
-					m++;
-					id = nx;
-					vhi = nhi;
-					vlo = nlo;
-				}
-				w = width64(m);
-				*o++ = (uint8_t) (TAG_RUN | w);
-				o = put_be(o, m, w);
-				i = j - 1;
-			}
-		}
-		last = id;
-		hi = vhi;
-		lo = vlo;
-	}
-	return (size_t) (o - out);
+	return fe_ksuid_set_writer_finish(&w);
 }
 
 typedef struct sort_item
@@ -321,7 +346,7 @@ read_item(fe_ksuid_set_iter *it)
 			return FE_KSUID_SET_BAD_WIDTH;
 		if (left < (size_t) w + FE_KSUID_PAYLOAD)
 			return FE_KSUID_SET_TRUNCATED;
-		d = get_be(p, w);
+		d = get_be(p, w, left);
 		t = (uint64_t) it->ts + d;
 		if (d == 0 || t > UINT32_MAX)
 			return FE_KSUID_SET_NOT_ASCENDING;
@@ -340,8 +365,8 @@ read_item(fe_ksuid_set_iter *it)
 			return FE_KSUID_SET_BAD_WIDTH;
 		if (left < (size_t) w)
 			return FE_KSUID_SET_TRUNCATED;
-		dhi = w > 8 ? get_be(p, w - 8) : 0;
-		dlo = get_be(p + (w > 8 ? w - 8 : 0), w > 8 ? 8 : w);
+		dhi = w > 8 ? get_be(p, w - 8, left) : 0;
+		dlo = w > 8 ? get_be(p + w - 8, 8, left - (size_t) (w - 8)) : get_be(p, w, left);
 		if ((dhi == 0 && dlo == 0) || add128(&it->hi, &it->lo, dhi, dlo))
 			return FE_KSUID_SET_NOT_ASCENDING;
 		it->p = p + w;
@@ -357,7 +382,7 @@ read_item(fe_ksuid_set_iter *it)
 			return FE_KSUID_SET_BAD_WIDTH;
 		if (left < (size_t) w)
 			return FE_KSUID_SET_TRUNCATED;
-		m = get_be(p, w);
+		m = get_be(p, w, left);
 		if (m == 0)
 			return FE_KSUID_SET_EMPTY_RUN;
 		if (add128(&hi, &lo, 0, m))

@@ -32,13 +32,39 @@
 
 /* The most bytes n IDs encode to: 21 each (a tag, then 20 bytes at most). */
 #define FE_KSUID_SET_MAX_BYTES(n) ((n) * (size_t) 21)
+/* The room an encoder's buffer needs: 8 bytes more, for its wide stores. */
+#define FE_KSUID_SET_ENCODE_ROOM(n) (FE_KSUID_SET_MAX_BYTES(n) + 8)
 
 /*
  * Encode n IDs (n * 20 bytes, in ascending byte order; equal neighbours are
- * written once) into out, which has room for FE_KSUID_SET_MAX_BYTES(n).
+ * written once) into out, which has room for FE_KSUID_SET_ENCODE_ROOM(n).
  * Returns the length written, or SIZE_MAX if the IDs are out of order.
  */
 extern size_t fe_ksuid_set_encode(const uint8_t *ids, size_t n, uint8_t *out);
+
+/*
+ * The same encoder one ID at a time, for IDs that come from a merge.  Each
+ * add writes at most FE_KSUID_SET_WRITER_SLACK bytes at buf + len (a run
+ * that ends, then the ID); the caller keeps that much room, and may move
+ * buf (and set it again) between adds.
+ */
+typedef struct fe_ksuid_set_writer
+{
+	uint8_t    *buf;
+	size_t		len;			/* bytes written */
+	uint64_t	run;			/* IDs of the run not yet written */
+	uint32_t	ts;				/* the last ID, as timestamp and payload */
+	uint64_t	hi,
+				lo;
+	int			started;
+} fe_ksuid_set_writer;
+
+#define FE_KSUID_SET_WRITER_SLACK 40
+extern void fe_ksuid_set_writer_init(fe_ksuid_set_writer *w, uint8_t *buf);
+/* Add an ID not below the last (a repeat is written once); -1 if below. */
+extern int	fe_ksuid_set_writer_add(fe_ksuid_set_writer *w, const uint8_t *id);
+/* Write what is pending; the set's length. */
+extern size_t fe_ksuid_set_writer_finish(fe_ksuid_set_writer *w);
 
 /*
  * Sort n IDs (n * 20 bytes) in place into byte order: a radix sort of their

@@ -23,7 +23,7 @@ int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static uint8_t ids[(MAX_IDS + 1) * FE_KSUID_BYTES];
 static uint8_t again[(MAX_IDS + 1) * FE_KSUID_BYTES];
-static uint8_t set[FE_KSUID_SET_MAX_BYTES(MAX_IDS + 1)];
+static uint8_t set[FE_KSUID_SET_ENCODE_ROOM(MAX_IDS + 1)];
 
 static int
 cmp_id(const void *a, const void *b)

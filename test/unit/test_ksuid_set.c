@@ -17,7 +17,7 @@
 
 static uint8_t set_buf[MAX_SET];
 static uint8_t ids_buf[MAX_IDS * FE_KSUID_BYTES];
-static uint8_t out_buf[FE_KSUID_SET_MAX_BYTES(MAX_IDS)];
+static uint8_t out_buf[FE_KSUID_SET_ENCODE_ROOM(MAX_IDS)];
 
 /* expand the set into ids_buf; returns the count, or -1 - the error */
 static long
