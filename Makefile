@@ -8,7 +8,7 @@
 EXTENSION = fastevent
 EXTVERSION = 0.3
 MODULE_big = fastevent
-OBJS = src/fastevent.o src/ksuid.o src/ksuid_set.o src/gist.o src/gin.o src/brin.o src/fasthash.o src/tsns.o src/tsns_cmp.o src/tsns_cast.o src/tsns_arith.o src/tsns_parse.o src/tsns_zone.o src/tsns_funcs.o src/tsns_fields.o src/tsns_to_char.o src/tsns_compat.o src/callsite.o src/tsns_range.o src/tsns_random.o src/core/ksuid_codec.o src/core/ksuid_set.o src/core/fasthash_hashes.o src/core/tsns_codec.o src/core/tsns_calc.o src/core/tsns_to_char.o
+OBJS = src/fastevent.o src/ksuid.o src/ksuid_set.o src/ksuid_set_agg.o src/minmax.o src/gist.o src/gin.o src/brin.o src/fasthash.o src/tsns.o src/tsns_cmp.o src/tsns_cast.o src/tsns_arith.o src/tsns_parse.o src/tsns_zone.o src/tsns_funcs.o src/tsns_fields.o src/tsns_to_char.o src/tsns_compat.o src/callsite.o src/tsns_range.o src/tsns_random.o src/core/ksuid_codec.o src/core/ksuid_set.o src/core/fasthash_hashes.o src/core/tsns_codec.o src/core/tsns_calc.o src/core/tsns_to_char.o
 DATA = src/sql/fastevent--0.1.sql src/sql/fastevent--0.2.sql src/sql/fastevent--0.3.sql src/sql/fastevent--0.1--0.2.sql src/sql/fastevent--0.2--0.3.sql
 PGFILEDESC = "fastevent - KSUIDs, nanosecond timestamps and fasthash"
 

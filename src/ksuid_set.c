@@ -13,6 +13,7 @@
 #include "utils/memutils.h"
 
 #include "core/ksuid_set.h"
+#include "ksuid_set.h"
 
 /* The aggregate's state: the IDs so far, and whether they came in order. */
 typedef struct ksuid_agg_state
@@ -43,8 +44,8 @@ set_error(fe_ksuid_set_status st, size_t offset)
  * ksuid_compressed_count() and ksuid_expand() make, so that they refuse the
  * same sets with the same error.
  */
-static uint64_t
-checked_count(const bytea *set)
+uint64_t
+ksuid_set_checked_count(const bytea *set)
 {
 	uint64_t	count;
 	size_t		offset;
@@ -58,14 +59,14 @@ checked_count(const bytea *set)
 }
 
 /*
- * The set of n IDs (sorted, or sorted here in place) as a bytea.  The
- * buffer is the largest the encoding can need; the bytea's length is what
- * it used.
+ * The set of n IDs, in ascending order, as a bytea in the current memory
+ * context.  The buffer is the largest the encoding can need; the bytea's
+ * length is what it used.
  */
-static bytea *
-compress(uint8 *ids, Size n, bool sorted)
+bytea *
+ksuid_set_encode_sorted(const uint8 *ids, Size n)
 {
-	Size		bound = FE_KSUID_SET_MAX_BYTES(n);
+	Size		bound = FE_KSUID_SET_ENCODE_ROOM(n);
 	bytea	   *result;
 	size_t		len;
 
@@ -73,14 +74,6 @@ compress(uint8 *ids, Size n, bool sorted)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("too many KSUIDs for one compressed set: %zu", (size_t) n)));
-	if (!sorted)
-	{
-		/* a radix sort: a third of the time of qsort() on a million IDs */
-		void	   *scratch = MemoryContextAllocHuge(CurrentMemoryContext, FE_KSUID_SORT_SCRATCH(n));
-
-		fe_ksuid_sort(ids, n, scratch);
-		pfree(scratch);
-	}
 	result = (bytea *) MemoryContextAllocHuge(CurrentMemoryContext, VARHDRSZ + bound);
 	len = fe_ksuid_set_encode(ids, n, (uint8_t *) VARDATA(result));
 	Assert(len != SIZE_MAX);
@@ -93,7 +86,25 @@ compress(uint8 *ids, Size n, bool sorted)
 	return result;
 }
 
-/* ksuid_compress(ksuid) aggregate: collect the IDs; NULLs are left out */
+/* The set of n IDs (sorted, or sorted here in place) as a bytea. */
+static bytea *
+compress(uint8 *ids, Size n, bool sorted)
+{
+	if (!sorted)
+	{
+		/* a radix sort: a third of the time of qsort() on a million IDs */
+		void	   *scratch = MemoryContextAllocHuge(CurrentMemoryContext, FE_KSUID_SORT_SCRATCH(n));
+
+		fe_ksuid_sort(ids, n, scratch);
+		pfree(scratch);
+	}
+	return ksuid_set_encode_sorted(ids, n);
+}
+
+/*
+ * ksuid_compress(ksuid) aggregate of 0.1 and 0.2: collect the IDs; NULLs are
+ * left out.  0.3 declares it over ksuid_set_trans (ksuid_set_agg.c).
+ */
 PG_FUNCTION_INFO_V1(ksuid_compress_trans);
 Datum
 ksuid_compress_trans(PG_FUNCTION_ARGS)
@@ -207,7 +218,7 @@ ksuid_expand(PG_FUNCTION_ARGS)
 		/* detoasted here, so that it lives as long as the iterator */
 		set = PG_GETARG_BYTEA_PP(0);
 		/* the whole set checked before the first ID (no rows, then an error) */
-		(void) checked_count(set);
+		(void) ksuid_set_checked_count(set);
 		it = palloc(sizeof(fe_ksuid_set_iter));
 		fe_ksuid_set_iter_init(it, (const uint8_t *) VARDATA_ANY(set), VARSIZE_ANY_EXHDR(set));
 		funcctx->user_fctx = it;
@@ -230,5 +241,5 @@ PG_FUNCTION_INFO_V1(ksuid_compressed_count);
 Datum
 ksuid_compressed_count(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_INT64((int64) checked_count(PG_GETARG_BYTEA_PP(0)));
+	PG_RETURN_INT64((int64) ksuid_set_checked_count(PG_GETARG_BYTEA_PP(0)));
 }

@@ -13,6 +13,6 @@ export PGCLUSTER_OPTS="-c shared_buffers=1GB -c max_wal_size=4GB -c checkpoint_t
 echo "fastevent benchmark: $rows rows, $rounds rounds, $(pg_config --version), $(nproc) cores"
 sh "$here/../../tools/pgcluster.sh" sh -c '
 	psql -X -q -v rows="$1" -v rounds="$2" -v cases="$4" -v dir="$PGCLUSTER_DIR" \
-		-f "$3/bench.sql" -f "$3/ksuid.sql" -f "$3/ksuid_set.sql" -f "$3/tsns.sql" -f "$3/brin.sql" -f "$3/fasthash.sql" -f "$3/run.sql" \
+		-f "$3/bench.sql" -f "$3/ksuid.sql" -f "$3/ksuid_set.sql" -f "$3/tsns.sql" -f "$3/brin.sql" -f "$3/fasthash.sql" -f "$3/agg.sql" -f "$3/run.sql" \
 		-f "$3/rows.sql"
 ' bench "$rows" "$rounds" "$here" "$cases"

@@ -61,3 +61,15 @@ BEGIN
 	END IF;
 	INSERT INTO bench_result VALUES (c.ord, r, a, b);
 END $$;
+
+-- Run sql with max_parallel_workers_per_gather = workers, parallel plans
+-- made cheap so that the planner takes them whenever it can (the one
+-- setting the two sides of a parallel case differ in).
+CREATE FUNCTION bench_workers(workers int, sql text) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+	PERFORM set_config('max_parallel_workers_per_gather', workers::text, true);
+	PERFORM set_config('parallel_setup_cost', '0', true);
+	PERFORM set_config('parallel_tuple_cost', '0', true);
+	EXECUTE sql;
+	PERFORM set_config('max_parallel_workers_per_gather', '0', true);
+END $$;
