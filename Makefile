@@ -4,6 +4,7 @@
 #   make test    the same set-up, then every test suite
 #   make bench   fastevent against the built-ins, side by side
 #   make unit / make fuzz   the PostgreSQL-free core alone
+#   make test-citus CITUS_SRC=citus-X.Y.Z.tar.gz   on a throwaway Citus cluster
 
 EXTENSION = fastevent
 EXTVERSION = 0.3
@@ -54,7 +55,7 @@ CORE_WARN = -std=c99 -Wall -Wextra -Werror -Wno-unused-function
 FUZZ_SECONDS ?= 20
 TEST_BUILD = test/build
 
-.PHONY: deps demo psql test bench unit fuzz callgrind test-versions dist deb print-regress
+.PHONY: deps demo psql test bench unit fuzz callgrind test-versions test-citus dist deb print-regress
 
 # the pg_regress tests of this major, for scripts (test/regress.sh, deb.sh)
 print-regress:
@@ -78,7 +79,14 @@ test: deps
 # Debian suite (19 from experimental), then the cross-version checks and
 # pg_upgrade from 18 to 19 (VERSIONS="13 18" for some)
 test-versions:
-	sh test/versions.sh
+	CITUS_SRC_18="$(CITUS_SRC_18)" sh test/versions.sh
+
+# a throwaway Citus cluster (coordinator, two workers) beside a plain
+# server with the same rows (test/citus.sh); Citus from pg_config's
+# installation, or built first from CITUS_SRC=<archive> into a private copy
+# of it (tools/citus.sh): 13.2 for PostgreSQL 15-17, 14.0 for 16-18
+test-citus: deps
+	MAKE="$(MAKE)" CITUS_SRC="$(CITUS_SRC)" sh test/citus.sh
 
 # the PGXN release archive of the committed tree (test/release.sh checks
 # that META.json, the control file and CHANGELOG.md agree on the version)

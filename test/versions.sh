@@ -8,7 +8,9 @@
 #   VERSIONS="13 18" sh test/versions.sh     a subset of the majors
 #
 # PostgreSQL 19 comes from Debian's experimental suite, in the sid root
-# (test/experimental.sh).  Where 18 and 19 are both in VERSIONS, a last leg
+# (test/experimental.sh).  CITUS_SRC_18=<archive> (Citus 14) adds a leg that
+# runs make test-citus on 18, Citus built from that source archive (its
+# build kept in $FASTEVENT_ROOTS/citus between runs).  Where 18 and 19 are both in VERSIONS, a last leg
 # upgrades an 18 cluster full of fastevent data to 19 with pg_upgrade
 # (test/pgupgrade.sh).
 #
@@ -161,6 +163,8 @@ in_root() {
 		mount -t tmpfs -o mode=1777 tmp "$m/tmp"
 		mount --bind "$apt/archives" "$m/var/cache/apt/archives"
 		mount --bind "$apt/lists" "$m/var/lib/apt/lists"
+		mkdir -p "$apt/citus" "$m/var/tmp/fastevent-citus"
+		mount --bind "$apt/citus" "$m/var/tmp/fastevent-citus"
 		mkdir -p "$m/share"
 		mount --bind "$share" "$m/share"
 		cp /etc/resolv.conf "$m/etc/resolv.conf"
@@ -259,6 +263,32 @@ xv_phase "xv import" "import /share MAJOR"
 for v in $versions; do
 	grep -a "^xversion: .* passed" "$run/pg$v.xv.log" | sed "s/^xversion:/versions: PostgreSQL $v imports:/" || true
 done
+
+# Citus on 18: make test-citus in the overlay make test left, Citus built
+# from $CITUS_SRC_18 (the headers it needs installed there: a root is ours)
+if [ -n "${CITUS_SRC_18:-}" ]; then
+	case " $(echo $versions) " in *" 18 "*)
+		if built 18; then
+			cp "$CITUS_SRC_18" "$run/share/citus.tar.gz"
+			echo "versions: Citus $(basename "$CITUS_SRC_18" .tar.gz) on PostgreSQL 18 (log: $run/citus18.log)"
+			start=$(date +%s)
+			if in_root pg18 sid "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq liblz4-dev libzstd-dev \
+				libkrb5-dev libicu-dev libcurl4-openssl-dev >/dev/null && make test-citus CITUS_SRC=/share/citus.tar.gz" \
+				>"$run/citus18.log" 2>&1; then
+				st=passed
+			else
+				st=failed status=1
+				echo "versions: make test-citus failed on PostgreSQL 18; the end of its log:"
+				tail -n 60 "$run/citus18.log" | sed 's/^/  | /'
+			fi
+			grep -a "^citus: .* passed" "$run/citus18.log" | sed 's/^citus:/versions: Citus on 18:/' || true
+			printf '%s\t%s\t%s\t%s\t%s\n' 18 sid citus "$st" "$(($(date +%s) - start)) s" >>"$table"
+		else
+			printf '%s\t%s\t%s\t%s\t%s\n' 18 sid citus failed "not run: the build failed" >>"$table"
+		fi
+		;;
+	esac
+fi
 
 # Last leg: pg_upgrade from 18 to 19, in an overlay of the sid root of its
 # own with both servers; a row of its own in the table
