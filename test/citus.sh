@@ -14,79 +14,25 @@
 # the Go reference's compressed sets; time partitions by timestamptz_ns;
 # columnar; a shard move under concurrent inserts loses nothing.
 #
-# Citus comes from the PostgreSQL installation pg_config ($PG_CONFIG)
-# names, or, with CITUS_SRC=<archive>, is built first from that source
-# archive into a private copy of it (tools/citus.sh).  Prints
+# The cluster is tools/cituscluster.sh's: Citus from pg_config's
+# installation, or built from CITUS_SRC=<archive>.  Prints
 # "citus: N passed, N failed" and exits non-zero on a failure.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/.." && pwd)
-make=${MAKE:-make}
 rows=${CITUS_ROWS:-100000}
 cd "$top"
-
-if [ -n "${CITUS_SRC:-}" ]; then
-	PG_CONFIG=$(sh "$top/tools/citus.sh" "$CITUS_SRC")
-	export PG_CONFIG
-	# this build, into the private copy (nothing of the machine's)
-	$make -s install PG_CONFIG="$PG_CONFIG" >/dev/null
-else
-	PG_CONFIG=${PG_CONFIG:-pg_config}
-	MAKE=$make PG_CONFIG=$PG_CONFIG sh tools/install.sh test
+if [ -z "${CITUS_COORD:-}" ]; then
+	exec sh tools/cituscluster.sh sh test/citus.sh
 fi
+dir=$PGHOST
 bindir=$("$PG_CONFIG" --bindir)
-if [ ! -f "$("$PG_CONFIG" --sharedir)/extension/citus.control" ]; then
-	echo "citus: Citus is not installed for $("$PG_CONFIG" --version) ($PG_CONFIG);" \
-		"give a source archive: make test-citus CITUS_SRC=citus-X.Y.Z.tar.gz" >&2
-	exit 1
-fi
-
-as_owner=""
-[ "$(id -u)" -ne 0 ] || as_owner="runuser -u postgres --"
-dir=$(mktemp -d "${TMPDIR:-/tmp}/fastevent-citus.XXXXXX")
-[ -z "$as_owner" ] || chown postgres: "$dir"
-nodes="coord w1 w2 single"
-port_of() { case $1 in coord) echo 5701 ;; w1) echo 5702 ;; w2) echo 5703 ;; single) echo 5704 ;; esac; }
-cleanup() {
-	trap - EXIT INT TERM
-	[ -z "${writer:-}" ] || kill "$writer" 2>/dev/null || true
-	for n in $nodes; do
-		[ ! -f "$dir/$n/postmaster.pid" ] ||
-			$as_owner "$bindir/pg_ctl" -D "$dir/$n" -m immediate -w stop >/dev/null 2>&1 || true
-	done
-	[ -n "${KEEP:-}" ] || rm -rf "$dir"
+port_of() {
+	case $1 in coord) echo $CITUS_COORD ;; w1) echo $CITUS_W1 ;; w2) echo $CITUS_W2 ;; single) echo $CITUS_SINGLE ;; esac
 }
-trap cleanup EXIT
-trap 'cleanup; exit 130' INT
-trap 'cleanup; exit 143' TERM
+writer=""
+trap '[ -z "$writer" ] || kill "$writer" 2>/dev/null || true' EXIT
 
-for n in $nodes; do
-	$as_owner "$bindir/initdb" -D "$dir/$n" -U postgres -A trust --no-sync -E UTF8 \
-		--locale=C >"$dir/initdb-$n.log" 2>&1 || { cat "$dir/initdb-$n.log" >&2; exit 1; }
-	cat >>"$dir/$n/postgresql.conf" <<-EOF
-		listen_addresses = ''
-		unix_socket_directories = '$dir'
-		port = $(port_of $n)
-		fsync = off
-		synchronous_commit = off
-	EOF
-	# Citus: 8 shards a table; logical replication for shard moves; no
-	# TLS between nodes (unix sockets)
-	[ $n = single ] || cat >>"$dir/$n/postgresql.conf" <<-EOF
-		shared_preload_libraries = 'citus'
-		citus.shard_count = 8
-		citus.node_conninfo = 'sslmode=disable'
-		citus.local_hostname = '$dir'
-		wal_level = logical
-		max_worker_processes = 20
-	EOF
-	$as_owner "$bindir/pg_ctl" -D "$dir/$n" -l "$dir/$n.log" -w -s start || {
-		cat "$dir/$n.log" >&2
-		exit 1
-	}
-done
-
-export PGHOST="$dir" PGUSER=postgres PGDATABASE=postgres
 export PGOPTIONS="-c client_min_messages=warning"
 q() {	# q NODE SQL...: the rows, unaligned, errors fatal
 	n=$1; shift
@@ -112,12 +58,12 @@ echo "citus: $("$bindir/postgres" --version), Citus $(q single -c "SELECT defaul
 
 # propagation: the coordinator and one worker first; the extension created
 # on the coordinator reaches it, and a worker added later
-q coord -c "CREATE EXTENSION citus" -c "SELECT citus_set_coordinator_host('$dir', 5701)" >/dev/null
+q coord -c "CREATE EXTENSION citus" -c "SELECT citus_set_coordinator_host('$dir', $CITUS_COORD)" >/dev/null
 for n in w1 w2; do q $n -c "CREATE EXTENSION citus"; done
-q coord -c "SELECT citus_add_node('$dir', 5702)" >/dev/null
+q coord -c "SELECT citus_add_node('$dir', $CITUS_W1)" >/dev/null
 q coord -c "CREATE EXTENSION fastevent"
 check "CREATE EXTENSION reaches the worker" "0.3" "$(q w1 -c "SELECT extversion FROM pg_extension WHERE extname = 'fastevent'")"
-q coord -c "SELECT citus_add_node('$dir', 5703)" >/dev/null
+q coord -c "SELECT citus_add_node('$dir', $CITUS_W2)" >/dev/null
 check "a worker added later gets it" "0.3" "$(q w2 -c "SELECT extversion FROM pg_extension WHERE extname = 'fastevent'")"
 q single -c "CREATE EXTENSION fastevent"
 
@@ -221,21 +167,21 @@ q coord -c "CREATE TABLE moving (id ksuid PRIMARY KEY DEFAULT gen_ksuid(), n int
 ) &
 writer=$!
 sleep 1
-shard=$(q coord -c "SELECT shardid FROM citus_shards WHERE table_name = 'events'::regclass AND nodeport = 5702 ORDER BY shardid LIMIT 1")
-q coord -c "SELECT citus_move_shard_placement($shard, '$dir', 5702, '$dir', 5703, shard_transfer_mode => 'force_logical')" >/dev/null
+shard=$(q coord -c "SELECT shardid FROM citus_shards WHERE table_name = 'events'::regclass AND nodeport = $CITUS_W1 ORDER BY shardid LIMIT 1")
+q coord -c "SELECT citus_move_shard_placement($shard, '$dir', $CITUS_W1, '$dir', $CITUS_W2, shard_transfer_mode => 'force_logical')" >/dev/null
 touch "$dir/stop"
 wait "$writer" && wstatus=0 || wstatus=$?
 writer=""
 inserted=$(cat "$dir/inserted")
 check "shard move under concurrent inserts: every row once" "$((inserted * 100)) $((inserted * 100)) 0" \
 	"$(q coord -c "SELECT count(*) || ' ' || count(DISTINCT n) || ' ' || $wstatus FROM moving")"
-check "the moved shard is on the other worker" "5703" \
+check "the moved shard is on the other worker" "$CITUS_W2" \
 	"$(q coord -c "SELECT nodeport FROM citus_shards WHERE shardid = $shard")"
 compare "after a shard move"
 
 # time partitions by a timestamptz_ns column
 # (the socket directory and shard numbers masked)
-q coord -f "$here/citus_partitions.sql" 2>&1 | sed -e "s|$dir|DIR|" -e 's/port=570[23]/port=WORKER/' \
+q coord -f "$here/citus_partitions.sql" 2>&1 | sed -e "s|$dir|DIR|" -e "s/port=\($CITUS_W1\\|$CITUS_W2\)/port=WORKER/" \
 	-e 's/_[0-9][0-9][0-9][0-9][0-9][0-9]\b/_SHARD/g' -e '/./,$!d' >"$dir/parts.out" || true
 check "time partitions by timestamptz_ns: made, filled, pruned" "$(cat "$here/citus_partitions.expected")" "$(cat "$dir/parts.out")"
 
