@@ -61,7 +61,8 @@ SELECT ksuid_compress(set ORDER BY grp DESC) = (SELECT set FROM whole) AS union_
 SELECT ksuid_compress(s) = (SELECT set FROM whole) AS union_with_nulls
   FROM (SELECT set FROM by_grp UNION ALL SELECT NULL UNION ALL SELECT ''::bytea) u(s);
 SET max_parallel_workers_per_gather = 2;
-CREATE TABLE sets AS SELECT g, s.set FROM by_grp s, generate_series(1, 400) g;
+CREATE TABLE sets AS SELECT g, s.set FROM by_grp s, generate_series(1, 40) g;
+ALTER TABLE sets SET (parallel_workers = 2);
 ANALYZE sets;
 EXPLAIN (COSTS OFF) SELECT ksuid_compress(set) FROM sets;
 SELECT ksuid_compress(set) = (SELECT set FROM whole) AS parallel_union FROM sets;
