@@ -13,12 +13,14 @@
 # America/New_York, so an example whose output depends on the zone must set
 # it.
 # Prints "readme: N passed, N failed" (one per block) and exits non-zero on a
-# failure.
+# failure.  README_LANG="sql citus" runs the blocks fenced so instead (for
+# test/citus.sh), all in the database README_DB, which already has the
+# extension, in order.
 set -eu
 [ $# -gt 0 ] || set -- README.md docs/*.md CONTRIBUTING.md
 top=$(mktemp -d)
 trap 'rm -rf "$top"' EXIT
-export PGTZ=America/New_York PGOPTIONS="-c client_min_messages=warning"
+export PGTZ=America/New_York PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
 pass=0 fail=0
 for readme in "$@"; do
 work=$top/$(echo "$readme" | tr '/.' '__')
@@ -35,7 +37,7 @@ function flush_stmt() {
 	stmt = ""
 	after = 1
 }
-/^```sql$/ { n++; k = 0; insql = 1; stmt = ""; after = 0; next }
+$0 == "```" lang { n++; k = 0; insql = 1; stmt = ""; after = 0; next }
 insql && /^```$/ {
 	flush_stmt()
 	if (after == 1) printf "@@ %d\n@@ not shown\n", k > (dir "/" n ".expected")
@@ -56,17 +58,21 @@ insql && /^```$/ {
 	# a statement ends at a semicolon, before any trailing comment
 	if ($0 !~ /^[ \t]*--/ && $0 ~ /;[ \t]*(--.*)?$/) flush_stmt()
 }
-' "$readme"
+' lang="${README_LANG:-sql}" "$readme"
 
 for sql in "$work"/*.sql; do
 	[ -f "$sql" ] || continue
 	n=$(basename "$sql" .sql)
 	: >>"$work/$n.expected"
-	db=readme_$(basename "$work")_$n
-	createdb "$db"
-	grep -q 'CREATE EXTENSION fastevent' "$sql" || psql -X -q -d "$db" -c "CREATE EXTENSION fastevent"
-	psql -X -q -d "$db" -P footer=off -f "$sql" >"$work/$n.out" 2>&1 || true
-	dropdb "$db"
+	if [ -n "${README_DB:-}" ]; then
+		psql -X -q -d "$README_DB" -P footer=off -f "$sql" >"$work/$n.out" 2>&1 || true
+	else
+		db=readme_$(basename "$work")_$n
+		createdb "$db"
+		grep -q 'CREATE EXTENSION fastevent' "$sql" || psql -X -q -d "$db" -c "CREATE EXTENSION fastevent"
+		psql -X -q -d "$db" -P footer=off -f "$sql" >"$work/$n.out" 2>&1 || true
+		dropdb "$db"
+	fi
 	# keep the output of the statements whose output is shown; of the
 	# others keep only an error, which fails the comparison
 	awk -v shown="$work/$n.expected" '
