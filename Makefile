@@ -106,6 +106,9 @@ bench:
 	@MAKE="$(MAKE)" sh tools/install.sh bench
 	sh test/bench/bench.sh
 	sh test/bench/callgrind.sh
+	@if [ -n "$(CITUS_SRC)" ] || [ -f "$$($(PG_CONFIG) --sharedir)/extension/citus.control" ]; then \
+		MAKE="$(MAKE)" CITUS_SRC="$(CITUS_SRC)" sh test/bench/citus.sh; \
+	else echo "bench: no Citus for $$($(PG_CONFIG) --version): make bench CITUS_SRC=citus-X.Y.Z.tar.gz adds its figures"; fi
 
 callgrind:
 	@sh tools/deps.sh bench

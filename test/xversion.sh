@@ -183,6 +183,12 @@ update)
 		psql_q -d upd -c "CREATE EXTENSION fastevent VERSION '$from'"
 		psql_q -d upd -f "$here/xversion.sql" >/dev/null
 		digest_sql | psql_q -d upd >"$dir/digest"
+		# the update makes min/max and ksuid_compress again (their state
+		# type changed in 0.3): a view that uses one stops it, named
+		psql_q -d upd -c "CREATE VIEW newest AS SELECT max(id) AS id FROM events"
+		check "a view of max(ksuid) stops the update from $from, named" yes \
+			"$(psql_q -d upd -c "ALTER EXTENSION fastevent UPDATE" 2>&1 | grep -q 'view newest depends on' && echo yes || echo no)"
+		psql_q -d upd -c "DROP VIEW newest"
 		psql_q -d upd -c "ALTER EXTENSION fastevent UPDATE"
 		check "version after the update from $from" "$default" \
 			"$(psql_q -d upd -c "SELECT extversion FROM pg_extension WHERE extname = 'fastevent'")"
