@@ -121,13 +121,13 @@ for e in "events id" "by_time at"; do
 		"$(printf '%s\n' "$plan" | grep -c 'Index Only Scan') $(printf '%s\n' "$plan" | grep -c 'Seq Scan')"
 done
 plan=$(q coord -c "EXPLAIN (VERBOSE, COSTS OFF) SELECT ksuid_compress(id) FROM events")
-contains "ksuid_compress: a per-shard stage on the workers" "$plan" "worker_partial_agg\(.*ksuid_compress"
+contains "ksuid_compress: a per-shard stage on the workers" "$plan" "worker_(binary_)?partial_agg\(.*ksuid_compress"
 plan=$(q coord -c "EXPLAIN (VERBOSE, COSTS OFF) SELECT note, ksuid_compress(id) FROM events GROUP BY note")
-contains "ksuid_compress grouped by another column: a per-shard stage" "$plan" "worker_partial_agg\(.*ksuid_compress"
+contains "ksuid_compress grouped by another column: a per-shard stage" "$plan" "worker_(binary_)?partial_agg\(.*ksuid_compress"
 q coord -c "CREATE TABLE note_sets (note text, s bytea)" -c "SELECT create_distributed_table('note_sets', 'note')" \
 	-c "INSERT INTO note_sets SELECT note, ksuid_compress(id) FROM events GROUP BY note" >/dev/null
 contains "ksuid_compress of stored sets: a per-shard stage" \
-	"$(q coord -c "EXPLAIN (VERBOSE, COSTS OFF) SELECT ksuid_compress(s) FROM note_sets")" "worker_partial_agg\(.*ksuid_compress"
+	"$(q coord -c "EXPLAIN (VERBOSE, COSTS OFF) SELECT ksuid_compress(s) FROM note_sets")" "worker_(binary_)?partial_agg\(.*ksuid_compress"
 check "ksuid_compress of stored sets: the set of all their IDs" "$(q coord -c "SELECT md5(ksuid_compress(id)) FROM events")" \
 	"$(q coord -c "SELECT md5(ksuid_compress(s)) FROM note_sets")"
 check "ksuid_compress runs with coordinator aggregation disabled" "ok" \
