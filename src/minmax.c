@@ -68,7 +68,7 @@ ksuid_keep(FunctionCallInfo fcinfo, const uint8 *id, int sign, const char *fn)
 		st = MemoryContextAlloc(agg_context(fcinfo, fn), sizeof(ksuid_minmax));
 		memcpy(st->id, id, FE_KSUID_BYTES);
 	}
-	else if (memcmp(id, st->id, FE_KSUID_BYTES) * sign > 0)
+	else if (fe_ksuid_cmp(id, st->id) * sign > 0)
 		memcpy(st->id, id, FE_KSUID_BYTES);
 	PG_RETURN_POINTER(st);
 }
