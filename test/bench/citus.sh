@@ -88,9 +88,9 @@ for n in coord single; do
 	q $n -c "TRUNCATE ek, eu" -c "COPY ek FROM '$dir/k.copy'" -c "COPY eu FROM '$dir/u.copy'" -c "VACUUM ANALYZE ek" -c "VACUUM ANALYZE eu"
 done
 
-# min/max: each worker's index; uuid has no min() before PostgreSQL 18
-# (nor anywhere, as of 18: then ORDER BY ... LIMIT 1, which Citus sends to
-# every shard the same way)
+# min/max: each worker's index; uuid has no min() on 15 or 18 (core adds
+# it after 19): there ORDER BY ... LIMIT 1, which Citus sends to every
+# shard the same way
 if [ -n "$(q coord -c "SELECT to_regprocedure('min(uuid)')")" ]; then
 	umin="SELECT min(id), max(id) FROM eu"
 else
