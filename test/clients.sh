@@ -43,9 +43,39 @@ go)
 		exit 1
 	fi
 	grep -E '^(--- |ok)|_test.go' "$work/test.log"
+	# the README's complete program, built and run as a user would, and what
+	# it prints compared with what the README shows
+	mkdir -p "$work/gopath/src/readme"
+	awk '/^```go$/ { on = 1; next } on && /^```$/ { exit } on' "$here/clients/go/README.md" >"$work/gopath/src/readme/main.go"
+	awk '/^It prints:$/ { p = 1; next } p && /^```$/ { if (on) exit; on = 1; next } on' "$here/clients/go/README.md" >"$work/readme.want"
+	(cd "$work/gopath/src/readme" && go vet . && go run .) >"$work/readme.got"
+	if cmp -s "$work/readme.want" "$work/readme.got"; then
+		echo "clients: the Go README's program prints what it shows"
+	else
+		echo "clients: the Go README's program printed (+) other than it shows (-):"
+		diff -u "$work/readme.want" "$work/readme.got"
+		exit 1
+	fi
 	echo "clients: Go benchmarks, one value each (ns/op vary; allocs/op are the figure)"
 	# shellcheck disable=SC2086
-	go test -count=1 -run XXX -bench . -benchtime 100000x $pkgs | grep -E '^(Benchmark|pkg:)'
+	go test -count=1 -run XXX -bench . -benchtime 100000x $pkgs >"$work/bench.log" 2>&1 || {
+		cat "$work/bench.log"
+		exit 1
+	}
+	grep -E '^(Benchmark|pkg:)' "$work/bench.log"
+	# what docs/clients.md says of rows.Scan in binary: no allocation for a
+	# time.Time or for a ksuid.KSUID scanned as (*pgxv4.ID)(&id), one (the
+	# interface pgx hands segmentio's Scan) for &id itself
+	awk '
+		$1 ~ /^BenchmarkScan(Time|KSUIDAsID|CoreUUID)(-[0-9]+)?$/ { want = 0 }
+		$1 ~ /^BenchmarkScanKSUID(-[0-9]+)?$/ { want = 1 }
+		want != "" {
+			for (i = 1; i < NF; i++) if ($(i + 1) == "allocs/op") got = $i
+			if (got != want) { printf "clients: %s makes %s allocations a value, not %s\n", $1, got, want; bad = 1 }
+			seen++; want = ""
+		}
+		END { if (seen < 4) { print "clients: the rows.Scan benchmarks did not all run"; bad = 1 }; exit bad }
+	' "$work/bench.log"
 	;;
 python)
 	# Debian's python3 and python3-psycopg (a python3 earlier on PATH, from

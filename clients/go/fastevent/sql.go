@@ -117,3 +117,31 @@ func (n *Nanos) Scan(src interface{}) error {
 	*n = Nanos(ns)
 	return err
 }
+
+// NullTime is a Time that may be NULL, as sql.NullTime is for a timestamptz:
+// Valid is false for NULL.  An infinity is an error, as for Time.
+type NullTime struct {
+	Time  time.Time
+	Valid bool
+}
+
+// Value writes NULL, or the text form the server reads back exactly.
+func (n NullTime) Value() (driver.Value, error) {
+	if !n.Valid {
+		return nil, nil
+	}
+	return Time{n.Time}.Value()
+}
+
+func (n *NullTime) Scan(src interface{}) error {
+	if src == nil {
+		n.Time, n.Valid = time.Time{}, false
+		return nil
+	}
+	var t Time
+	if err := t.Scan(src); err != nil {
+		return err
+	}
+	n.Time, n.Valid = t.Time, true
+	return nil
+}

@@ -386,6 +386,23 @@ func TestDatabaseSQL(t *testing.T) {
 	if err := db.QueryRow("SELECT NULL::ksuid").Scan(&null); err != nil || null.Valid {
 		t.Fatalf("NULL ksuid: %+v %v", null, err)
 	}
+	// NullTime: NULL, and a value with all nine digits, both ways
+	var nt fastevent.NullTime
+	if err := db.QueryRow("SELECT NULL::timestamptz_ns").Scan(&nt); err != nil || nt.Valid {
+		t.Fatalf("NULL timestamptz_ns: %+v %v", nt, err)
+	}
+	nv := fastevent.NullTime{Time: time.Unix(0, 1717200802301350996), Valid: true}
+	var ns int64
+	if err := db.QueryRow("SELECT epoch_ns($1::timestamptz_ns)", nv).Scan(&ns); err != nil || ns != 1717200802301350996 {
+		t.Fatalf("NullTime parameter: %d %v", ns, err)
+	}
+	if err := db.QueryRow("SELECT $1::timestamptz_ns", nv).Scan(&nt); err != nil || !nt.Valid || nt.Time.UnixNano() != 1717200802301350996 {
+		t.Fatalf("NullTime round trip: %+v %v", nt, err)
+	}
+	var isNull bool
+	if err := db.QueryRow("SELECT $1::timestamptz_ns IS NULL", fastevent.NullTime{}).Scan(&isNull); err != nil || !isNull {
+		t.Fatalf("NullTime{} parameter: %v %v", isNull, err)
+	}
 	if _, err := db.Exec("DROP TABLE go_sql"); err != nil {
 		t.Fatal(err)
 	}
@@ -504,4 +521,84 @@ func BenchmarkCoreTimestamptzDecodeBinary(b *testing.B) {
 		_ = v.DecodeBinary(nil, src)
 		_ = v.AssignTo(&sinkT)
 	}
+}
+
+// Through rows.Scan, as a program reads rows: b.N rows of one column,
+// binary (the extended protocol), scanned into the type a program uses.
+// allocs/op is per value; the query's own allocations spread over b.N rows.
+func benchScan(b *testing.B, query string, dst ...interface{}) {
+	conn := connect(b)
+	defer conn.Close(context.Background())
+	rs, err := conn.Query(context.Background(), query, b.N)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer rs.Close()
+	b.ReportAllocs()
+	b.ResetTimer()
+	n := 0
+	for rs.Next() {
+		if err := rs.Scan(dst...); err != nil {
+			b.Fatal(err)
+		}
+		n++
+	}
+	b.StopTimer()
+	if rs.Err() != nil || n != b.N {
+		b.Fatalf("%d of %d rows: %v", n, b.N, rs.Err())
+	}
+}
+
+// Scanning into (*ID)(&id) fills a ksuid.KSUID; NULL is an error there.
+func TestScanID(t *testing.T) {
+	conn := connect(t)
+	defer conn.Close(context.Background())
+	for _, want := range []ksuid.KSUID{ksuid.Nil, ksuid.Max, ksuid.New()} {
+		var got ksuid.KSUID
+		for _, text := range []bool{false, true} {
+			q := "SELECT $1::ksuid"
+			args := []interface{}{ID(want)}
+			if text {
+				args = append([]interface{}{pgx.QueryResultFormats{pgx.TextFormatCode}}, args...)
+			}
+			if err := conn.QueryRow(context.Background(), q, args...).Scan((*ID)(&got)); err != nil || got != want {
+				t.Fatalf("%v (text %v): got %v, %v", want, text, got, err)
+			}
+		}
+	}
+	var got ksuid.KSUID
+	if err := conn.QueryRow(context.Background(), "SELECT NULL::ksuid").Scan((*ID)(&got)); err == nil {
+		t.Fatal("NULL into an ID: no error")
+	}
+}
+
+func BenchmarkScanKSUID(b *testing.B) {
+	var id ksuid.KSUID
+	benchScan(b, "SELECT ksuid_from_parts(now(), decode(lpad(to_hex(g), 32, '0'), 'hex')) FROM generate_series(1, $1) g", &id)
+}
+
+func BenchmarkScanKSUIDAsID(b *testing.B) {
+	var id ksuid.KSUID
+	benchScan(b, "SELECT ksuid_from_parts(now(), decode(lpad(to_hex(g), 32, '0'), 'hex')) FROM generate_series(1, $1) g", (*ID)(&id))
+}
+
+func BenchmarkScanKSUIDPointer(b *testing.B) {
+	var id *ksuid.KSUID
+	benchScan(b, "SELECT ksuid_from_parts(now(), decode(lpad(to_hex(g), 32, '0'), 'hex')) FROM generate_series(1, $1) g", &id)
+}
+
+func BenchmarkScanTime(b *testing.B) {
+	var at time.Time
+	benchScan(b, "SELECT to_timestamptz_ns(1717200000000000000 + g) FROM generate_series(1, $1) g", &at)
+}
+
+// the built-ins, for scale: uuid into [16]byte, timestamptz into time.Time
+func BenchmarkScanCoreUUID(b *testing.B) {
+	var u [16]byte
+	benchScan(b, "SELECT gen_random_uuid() FROM generate_series(1, $1) g", &u)
+}
+
+func BenchmarkScanCoreTimestamptz(b *testing.B) {
+	var at time.Time
+	benchScan(b, "SELECT now() + g * interval '1 us' FROM generate_series(1, $1) g", &at)
 }
