@@ -1,7 +1,8 @@
 #!/bin/sh
 # clients.sh LANGUAGE: the client support under clients/LANGUAGE, tested with
 # the real driver against the cluster in PGHOST (tools/pgcluster.sh).
-#   go: the packages in GOPATH mode with Debian's Go libraries, offline:
+#   go: the packages in GOPATH mode with Debian's Go libraries, offline, and
+#       the modules built and vetted in module mode with the same sources:
 #       pgxv4 with pgx v4, and pgxv5 where Debian packages pgx v5 (sid); the
 #       round trip of 10,000 values, then the benchmarks of one value per
 #       type and format (allocations per value).
@@ -37,6 +38,13 @@ go)
 	echo "clients: Go,$drivers seed $seed"
 	# shellcheck disable=SC2086
 	go vet $pkgs
+	# module mode too: go.mod complete, Debian's sources standing in for the
+	# proxy (test/gomod.sh); the pgxv5 module (go 1.25, pgx v5) where
+	# Debian packages pgx v5
+	GO111MODULE= GOPATH= sh "$here/test/gomod.sh" "$here/clients/go"
+	case $drivers in *v5*)
+		GO111MODULE= GOPATH= GOTOOLCHAIN=local sh "$here/test/gomod.sh" "$here/clients/go/pgxv5" ;;
+	esac
 	# shellcheck disable=SC2086
 	if ! go test -count=1 -v -run . $pkgs >"$work/test.log" 2>&1; then
 		cat "$work/test.log"
