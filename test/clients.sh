@@ -10,7 +10,8 @@
 #       Debian's python3-psycopg: the value types against the Go reference
 #       vectors, then the round trip, against the installed copy.
 #   node: the package with node-postgres (npm's, else Debian's): the value
-#       conversions against the Go reference vectors, then the round trip.
+#       conversions against the Go reference vectors, then the round trip;
+#       where npm is, COPY through pg-copy-streams and the packed archive.
 # CLIENT_SEED (default: the time) is printed, to reproduce a failure.
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -120,6 +121,13 @@ node)
 	fi
 	echo "clients: Node.js $(node --version), pg $pg, seed $seed"
 	node --test --test-reporter=spec test/values.test.js test/server.test.js
+	# COPY in and out through pg-copy-streams (npm's, with pg), and the
+	# package README's COPY example
+	if node -e 'require("pg-copy-streams")' 2>/dev/null; then
+		node --test --test-reporter=spec test/copy.test.js
+	else
+		echo "clients: COPY through pg-copy-streams is tested where npm is (Debian does not package pg-copy-streams)"
+	fi
 	# the packed archive, installed as a user installs it, where npm is
 	if command -v npm >/dev/null 2>&1; then
 		npm pack --silent --pack-destination "$work" >/dev/null

@@ -12,28 +12,8 @@ const { TimestampNS, ksuidFromBytes, ksuidToBytes } = fastevent
 
 const ROWS = 10000
 
-// the values: both range ends, the infinities, nil and max KSUIDs, the
-// epoch, then random ones from CLIENT_SEED
-function values () {
-  let x = BigInt(process.env.CLIENT_SEED || '0') | 1n
-  const next = () => {
-    x ^= x << 13n; x &= 0xffffffffffffffffn
-    x ^= x >> 7n
-    x ^= x << 17n; x &= 0xffffffffffffffffn
-    return x
-  }
-  const K = (b) => ksuidFromBytes(b)
-  const nil = fastevent.KSUID_NIL; const max = fastevent.KSUID_MAX
-  const v = [[nil, 0n], [max, TimestampNS.MIN.ns], [nil, TimestampNS.MAX.ns],
-    [max, TimestampNS.NEG_INFINITY.ns], [nil, TimestampNS.INFINITY.ns], [max, -1n]]
-  const range = TimestampNS.MAX.ns - TimestampNS.MIN.ns + 1n
-  while (v.length < ROWS) {
-    const b = Buffer.alloc(24)
-    b.writeBigUInt64BE(next(), 0); b.writeBigUInt64BE(next(), 8); b.writeBigUInt64BE(next(), 16)
-    v.push([K(b.subarray(0, 20)), TimestampNS.MIN.ns + next() % range])
-  }
-  return v
-}
+const { values } = require('./common.js')
+const { runReadmeBlock } = require('./readme.js')
 
 async function connect (config) {
   const client = new pg.Client(config)
@@ -171,3 +151,9 @@ test('the README example', async (t) => {
   const req = (m) => m === 'pg-fastevent' ? fastevent : require(m)
   await new AsyncFunction('require', block)(req)
 })
+
+// the package README's first example (its COPY one: copy.test.js)
+test('the package README example', async (t) => {
+  await runReadmeBlock(t, 0)
+})
+
