@@ -61,9 +61,22 @@ echo "citus: $("$bindir/postgres" --version), Citus $(q single -c "SELECT defaul
 q coord -c "CREATE EXTENSION citus" -c "SELECT citus_set_coordinator_host('$dir', $CITUS_COORD)" >/dev/null
 for n in w1 w2; do q $n -c "CREATE EXTENSION citus"; done
 q coord -c "SELECT citus_add_node('$dir', $CITUS_W1)" >/dev/null
-q coord -c "CREATE EXTENSION fastevent"
+# created at the last release, with a distributed table, then updated on
+# the coordinator: every node updates, and min/max go to the workers since
 ver=$(q coord -c "SELECT default_version FROM pg_available_extensions WHERE name = 'fastevent'")
-check "CREATE EXTENSION reaches the worker" "$ver" "$(q w1 -c "SELECT extversion FROM pg_extension WHERE extname = 'fastevent'")"
+prev=$(q coord -c "SELECT max(version COLLATE \"C\") FROM pg_available_extension_versions WHERE name = 'fastevent' AND version <> '$ver'")
+q coord -c "CREATE EXTENSION fastevent VERSION '$prev'"
+check "CREATE EXTENSION reaches the worker" "$prev" "$(q w1 -c "SELECT extversion FROM pg_extension WHERE extname = 'fastevent'")"
+q coord -c "CREATE TABLE upd (id ksuid PRIMARY KEY)" -c "SELECT create_distributed_table('upd', 'id')" \
+	-c "INSERT INTO upd SELECT gen_ksuid() FROM generate_series(1, 1000)" >/dev/null
+before=$(q coord -c "SELECT min(id) || ' ' || max(id) FROM upd")
+q coord -c "ALTER EXTENSION fastevent UPDATE"
+check "ALTER EXTENSION UPDATE from $prev reaches every node" "$ver $ver $ver" \
+	"$(for n in coord w1; do q $n -c "SELECT extversion FROM pg_extension WHERE extname = 'fastevent'"; done | tr '\n' ' ')$ver"
+check "... and the same min/max after it" "$before" "$(q coord -c "SELECT min(id) || ' ' || max(id) FROM upd")"
+contains "... now sent to the workers as min/max" "$(q coord -c "EXPLAIN (VERBOSE, COSTS OFF) SELECT min(id) FROM upd")" \
+	"Query: SELECT (public\.)?min\(id\) AS min FROM"
+q coord -c "DROP TABLE upd"
 q coord -c "SELECT citus_add_node('$dir', $CITUS_W2)" >/dev/null
 check "a worker added later gets it" "$ver" "$(q w2 -c "SELECT extversion FROM pg_extension WHERE extname = 'fastevent'")"
 q single -c "CREATE EXTENSION fastevent"
