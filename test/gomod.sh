@@ -49,7 +49,10 @@ while read -r kind path ver ind; do
 	fi
 	{
 		if [ -n "$rep" ]; then echo "# $path $ver => $rep"; else echo "# $path $ver"; fi
-		echo "## explicit"
+		# the language version of the source compiled (Debian's, which may be
+		# newer than go.mod's version of it), as go mod vendor records it
+		lang=$(awk '/^go / { print $2; exit }' "$from/go.mod" 2>/dev/null || true)
+		echo "## explicit${lang:+; go $lang}"
 		# its packages: folders with Go files that are not tests
 		(cd "$mod/vendor" && find "$path" -name '*.go' ! -name '*_test.go' ! -path '*/testdata/*' |
 			sed 's|/[^/]*$||' | sort -u)
