@@ -260,3 +260,38 @@ func BenchmarkCoreTimestamptzScanText(b *testing.B) {
 		_ = plan.Scan(src, &sinkT)
 	}
 }
+
+// Through rows.Scan, as a program reads rows: b.N rows of one column in
+// binary, scanned into the type a program uses; allocs/op is per value.
+func benchRowsScan(b *testing.B, query string, dst ...any) {
+	conn := connect(b)
+	defer conn.Close(context.Background())
+	rs, err := conn.Query(context.Background(), query, b.N)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer rs.Close()
+	b.ReportAllocs()
+	b.ResetTimer()
+	n := 0
+	for rs.Next() {
+		if err := rs.Scan(dst...); err != nil {
+			b.Fatal(err)
+		}
+		n++
+	}
+	b.StopTimer()
+	if rs.Err() != nil || n != b.N {
+		b.Fatalf("%d of %d rows: %v", n, b.N, rs.Err())
+	}
+}
+
+func BenchmarkRowsScanKSUID(b *testing.B) {
+	var id ksuid.KSUID
+	benchRowsScan(b, "SELECT ksuid_from_parts(now(), decode(lpad(to_hex(g), 32, '0'), 'hex')) FROM generate_series(1, $1::int) g", &id)
+}
+
+func BenchmarkRowsScanTime(b *testing.B) {
+	var at time.Time
+	benchRowsScan(b, "SELECT to_timestamptz_ns(1717200000000000000 + g) FROM generate_series(1, $1::int) g", &at)
+}
