@@ -523,9 +523,7 @@ func BenchmarkCoreTimestamptzDecodeBinary(b *testing.B) {
 	}
 }
 
-// Through rows.Scan, as a program reads rows: b.N rows of one column,
-// binary (the extended protocol), scanned into the type a program uses.
-// allocs/op is per value; the query's own allocations spread over b.N rows.
+// Through rows.Scan, as a program reads rows (clienttest.ScanEach).
 func benchScan(b *testing.B, query string, dst ...interface{}) {
 	conn := connect(b)
 	defer conn.Close(context.Background())
@@ -533,20 +531,7 @@ func benchScan(b *testing.B, query string, dst ...interface{}) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer rs.Close()
-	b.ReportAllocs()
-	b.ResetTimer()
-	n := 0
-	for rs.Next() {
-		if err := rs.Scan(dst...); err != nil {
-			b.Fatal(err)
-		}
-		n++
-	}
-	b.StopTimer()
-	if rs.Err() != nil || n != b.N {
-		b.Fatalf("%d of %d rows: %v", n, b.N, rs.Err())
-	}
+	clienttest.ScanEach(b, rs, dst...)
 }
 
 // Scanning into (*ID)(&id) fills a ksuid.KSUID; NULL is an error there.
@@ -574,22 +559,22 @@ func TestScanID(t *testing.T) {
 
 func BenchmarkScanKSUID(b *testing.B) {
 	var id ksuid.KSUID
-	benchScan(b, "SELECT ksuid_from_parts(now(), decode(lpad(to_hex(g), 32, '0'), 'hex')) FROM generate_series(1, $1) g", &id)
+	benchScan(b, clienttest.ScanKSUIDQuery, &id)
 }
 
 func BenchmarkScanKSUIDAsID(b *testing.B) {
 	var id ksuid.KSUID
-	benchScan(b, "SELECT ksuid_from_parts(now(), decode(lpad(to_hex(g), 32, '0'), 'hex')) FROM generate_series(1, $1) g", (*ID)(&id))
+	benchScan(b, clienttest.ScanKSUIDQuery, (*ID)(&id))
 }
 
 func BenchmarkScanKSUIDPointer(b *testing.B) {
 	var id *ksuid.KSUID
-	benchScan(b, "SELECT ksuid_from_parts(now(), decode(lpad(to_hex(g), 32, '0'), 'hex')) FROM generate_series(1, $1) g", &id)
+	benchScan(b, clienttest.ScanKSUIDQuery, &id)
 }
 
 func BenchmarkScanTime(b *testing.B) {
 	var at time.Time
-	benchScan(b, "SELECT to_timestamptz_ns(1717200000000000000 + g) FROM generate_series(1, $1) g", &at)
+	benchScan(b, clienttest.ScanTimeQuery, &at)
 }
 
 // the built-ins, for scale: uuid into [16]byte, timestamptz into time.Time

@@ -261,8 +261,7 @@ func BenchmarkCoreTimestamptzScanText(b *testing.B) {
 	}
 }
 
-// Through rows.Scan, as a program reads rows: b.N rows of one column in
-// binary, scanned into the type a program uses; allocs/op is per value.
+// Through rows.Scan, as a program reads rows (clienttest.ScanEach).
 func benchRowsScan(b *testing.B, query string, dst ...any) {
 	conn := connect(b)
 	defer conn.Close(context.Background())
@@ -270,28 +269,15 @@ func benchRowsScan(b *testing.B, query string, dst ...any) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer rs.Close()
-	b.ReportAllocs()
-	b.ResetTimer()
-	n := 0
-	for rs.Next() {
-		if err := rs.Scan(dst...); err != nil {
-			b.Fatal(err)
-		}
-		n++
-	}
-	b.StopTimer()
-	if rs.Err() != nil || n != b.N {
-		b.Fatalf("%d of %d rows: %v", n, b.N, rs.Err())
-	}
+	clienttest.ScanEach(b, rs, dst...)
 }
 
 func BenchmarkRowsScanKSUID(b *testing.B) {
 	var id ksuid.KSUID
-	benchRowsScan(b, "SELECT ksuid_from_parts(now(), decode(lpad(to_hex(g), 32, '0'), 'hex')) FROM generate_series(1, $1::int) g", &id)
+	benchRowsScan(b, clienttest.ScanKSUIDQuery, &id)
 }
 
 func BenchmarkRowsScanTime(b *testing.B) {
 	var at time.Time
-	benchRowsScan(b, "SELECT to_timestamptz_ns(1717200000000000000 + g) FROM generate_series(1, $1::int) g", &at)
+	benchRowsScan(b, clienttest.ScanTimeQuery, &at)
 }

@@ -1,6 +1,7 @@
 'use strict'
-// Run the n-th ```js block of the package README (in an async function, with
-// require('pg-fastevent') this package) on a table events (id, at) of its own.
+// Run the n-th ```js block of a README (the package's, unless file names
+// another) in an async function, with require('pg-fastevent') this package,
+// on a table events (id, at) of its own.
 const fs = require('node:fs')
 const path = require('node:path')
 const pg = require('pg')
@@ -13,8 +14,8 @@ async function connect () {
   return client
 }
 
-async function runReadmeBlock (t, n) {
-  const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8')
+async function runReadmeBlock (t, n, file = path.join(__dirname, '..', 'README.md')) {
+  const readme = fs.readFileSync(file, 'utf8')
   const block = readme.split('```js\n')[n + 1].split('```')[0]
   const setup = await connect()
   t.after(async () => {

@@ -137,22 +137,12 @@ test('a database without the extension', async (t) => {
   await client.query('ROLLBACK')
 })
 
+// the project README's example, and the package README's first (its COPY
+// one: copy.test.js)
 test('the README example', async (t) => {
-  const readme = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'README.md'), 'utf8')
-  const block = readme.split('```js\n')[1].split('```')[0]
-  const setup = await connect()
-  t.after(async () => {
-    await setup.query('DROP TABLE IF EXISTS events')
-    await setup.end()
-  })
-  await setup.query('DROP TABLE IF EXISTS events; CREATE TABLE events (id ksuid, at timestamptz_ns)')
-  const AsyncFunction = (async () => {}).constructor
-  // the block's require('pg-fastevent') is this package
-  const req = (m) => m === 'pg-fastevent' ? fastevent : require(m)
-  await new AsyncFunction('require', block)(req)
+  await runReadmeBlock(t, 0, path.join(__dirname, '..', '..', '..', 'README.md'))
 })
 
-// the package README's first example (its COPY one: copy.test.js)
 test('the package README example', async (t) => {
   await runReadmeBlock(t, 0)
 })

@@ -7,6 +7,7 @@ import (
 	"math/rand"
 	"os"
 	"strconv"
+	"testing"
 	"time"
 
 	"github.com/fastevent/fastevent/clients/go/fastevent"
@@ -75,4 +76,37 @@ func Param(in []Value, i int) interface{} {
 		return time.Unix(0, in[i].Ns)
 	}
 	return in[i].Ns
+}
+
+// The rows.Scan benchmarks' queries: b.N rows of one column, $1 the count.
+const (
+	ScanKSUIDQuery = "SELECT ksuid_from_parts(now(), decode(lpad(to_hex(g), 32, '0'), 'hex')) FROM generate_series(1, $1::int) g"
+	ScanTimeQuery  = "SELECT to_timestamptz_ns(1717200000000000000 + g) FROM generate_series(1, $1::int) g"
+)
+
+// ScanRows is what both pgx versions' query results have.
+type ScanRows interface {
+	Next() bool
+	Scan(dest ...interface{}) error
+	Err() error
+	Close()
+}
+
+// ScanEach times rows.Scan into dst over all of rs, b.N rows: as a program
+// reads rows, allocations per value (the query's own spread over b.N).
+func ScanEach(b *testing.B, rs ScanRows, dst ...interface{}) {
+	defer rs.Close()
+	b.ReportAllocs()
+	b.ResetTimer()
+	n := 0
+	for rs.Next() {
+		if err := rs.Scan(dst...); err != nil {
+			b.Fatal(err)
+		}
+		n++
+	}
+	b.StopTimer()
+	if rs.Err() != nil || n != b.N {
+		b.Fatalf("%d of %d rows: %v", n, b.N, rs.Err())
+	}
 }
