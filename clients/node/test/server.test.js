@@ -4,7 +4,6 @@
 // compared with what SQL says of them (id::bytea, epoch_ns(t)).
 const test = require('node:test')
 const assert = require('node:assert/strict')
-const fs = require('node:fs')
 const path = require('node:path')
 const pg = require('pg')
 const fastevent = require('..')
