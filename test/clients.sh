@@ -134,9 +134,11 @@ node)
 	if command -v npm >/dev/null 2>&1; then
 		npm pack --silent --pack-destination "$work" >/dev/null
 		mkdir "$work/app"
+		# the pg this suite ran with (from clients/node, before leaving it)
+		pgver=$(node -p 'require("pg/package.json").version')
 		(cd "$work/app" && npm init -y >/dev/null &&
 			npm install --silent --no-audit --no-fund --prefer-offline \
-				"$work"/pg-fastevent-*.tgz "pg@$(node -p 'require("pg/package.json").version')")
+				"$work"/pg-fastevent-*.tgz "pg@$pgver")
 		(cd "$work/app" && node -e '
 			const where = require.resolve("pg-fastevent")
 			if (!where.startsWith(process.cwd() + "/node_modules/pg-fastevent/")) throw new Error("not the packed copy: " + where)
