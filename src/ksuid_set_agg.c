@@ -255,10 +255,10 @@ heap_down(merge_src *src, int *heap, int n, int i)
 /*
  * All segments merged, each unsorted array segment sorted in place first,
  * through a heap of their next IDs: into the encoder (a compressed set) or,
- * for a flat state, as sorted IDs without repeats.
+ * for a flat state, as sorted IDs without repeats; the result in outcxt.
  */
 static bytea *
-set_merge(set_state *st, bool compressed)
+set_merge(set_state *st, bool compressed, MemoryContext outcxt)
 {
 	MemoryContext cxt = st->hdr.eoh_context;
 	merge_src  *src;
@@ -322,7 +322,7 @@ set_merge(set_state *st, bool compressed)
 		cap = VARHDRSZ + 1 + (Size) st->count * FE_KSUID_BYTES;
 	}
 	cap = Min(cap, MaxAllocSize);
-	out = MemoryContextAllocHuge(cxt, cap);
+	out = MemoryContextAllocHuge(outcxt, cap);
 	if (compressed)
 		fe_ksuid_set_writer_init(&w, (uint8_t *) VARDATA(out));
 	else
@@ -388,7 +388,7 @@ set_flat(set_state *st)
 			memcpy(st->flat, f, VARSIZE(f));
 		}
 		else
-			st->flat = set_merge(st, false);
+			st->flat = set_merge(st, false, st->hdr.eoh_context);
 	}
 	return st->flat;
 }
@@ -516,12 +516,13 @@ ksuid_set_final(PG_FUNCTION_ARGS)
 	if (st->count == 0)
 		PG_RETURN_NULL();
 	if (st->nsegs == 1 && st->segs[0].flat != NULL && st->segs[0].is_set)
+	{
+		/* the one set it holds: a copy, as the state keeps its own */
 		set = st->segs[0].flat;
-	else
-		set = set_merge(st, true);
-	result = palloc(VARSIZE(set));
-	memcpy(result, set, VARSIZE(set));
-	if (set != st->segs[0].flat)
-		pfree(set);
-	PG_RETURN_BYTEA_P(result);
+		result = palloc(VARSIZE(set));
+		memcpy(result, set, VARSIZE(set));
+		PG_RETURN_BYTEA_P(result);
+	}
+	/* encoded straight into the caller's context: no copy of the result */
+	PG_RETURN_BYTEA_P(set_merge(st, true, CurrentMemoryContext));
 }
